@@ -1,0 +1,32 @@
+// The build: bundle dictionaries into the core, compile TypeScript, prove the core has no node:
+// imports by type-checking it without node types and bundling it for the browser, then bundle the
+// web UI. Runs on `npm install` (prepare) and before `npm test`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { genBundled } from './gen-bundled.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const step = (what, fn) => {
+  const t0 = Date.now();
+  fn();
+  console.error(`build: ${what} (${Date.now() - t0} ms)`);
+};
+
+step('bundled dictionaries', () => genBundled());
+step('compiled TypeScript', () => {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+});
+step('checked the core is browser-safe', () => {
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.core.json')], { stdio: 'inherit' });
+});
+const web = join(root, 'scripts/build-web.mjs');
+if (existsSync(web)) {
+  step('bundled the web UI', () => {
+    mkdirSync(join(root, 'dist/web'), { recursive: true });
+    execFileSync(process.execPath, [web], { stdio: 'inherit' });
+  });
+}

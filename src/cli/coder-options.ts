@@ -1,0 +1,10 @@
+import { createCoder, type Coder } from '../core/index.js';
+import { readDictionaryDir } from '../node/dictionary-dir.js';
+import { loadGazetteer } from '../node/gazetteer.js';
+
+/** Builds a coder from CLI options: extra dictionaries from a directory, and the gazetteer choice. */
+export async function makeCoder(opts: { dictionaries?: string | undefined; replace?: boolean; gazetteer?: string | undefined }): Promise<Coder> {
+  const dictionaries = opts.dictionaries ? [readDictionaryDir(opts.dictionaries)] : [];
+  const gazetteer = await loadGazetteer(opts.gazetteer ?? 'full');
+  return createCoder({ dictionaries, replaceDefaults: opts.replace ?? false, ...(gazetteer ? { gazetteer } : {}) });
+}

@@ -1,0 +1,44 @@
+import { UsageError } from './args.js';
+
+/** A subcommand: parses its own arguments, returns the exit status. */
+export interface Command {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  code: async () => (await import('./commands/code.js')).command,
+};
+
+function help(): string {
+  return ['usage: dyad <command> [options]', '', 'commands:', ...Object.keys(COMMANDS).map((c) => `  ${c}`), '', 'dyad <command> --help for details.'].join('\n');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`dyad: unknown command '${name}'\n\n${help()}`);
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`dyad ${name}: ${err.message}\n\n${command.usage}`);
+      return 2;
+    }
+    console.error(`dyad ${name}: ${(err as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * @module dyad/core
+ * The pure coder: text in, coded events out. No I/O, no node: imports, no clock; runs in a browser.
+ */
+export { codeArticle, createCoder, parseDay, CODER_VERSION, type Coder, type CoderOptions } from './coder.js';
+export type * from './model/index.js';
+export type { Gazetteer, PlaceCandidate } from './geo/gazetteer.js';
+export { placeKey } from './geo/gazetteer.js';
+export { DictionaryError } from './dictionaries/errors.js';
+export type { DictionaryFiles } from './dictionaries/load.js';
+export { STAGES } from './pipeline/stages.js';
+export type { Stage } from './pipeline/stage.js';
+export type { CoderContext } from './pipeline/context.js';

@@ -1,0 +1,9 @@
+export type * from './span.js';
+export type * from './sentence.js';
+export type * from './actor.js';
+export type * from './place.js';
+export type * from './time.js';
+export type * from './quote.js';
+export type * from './count.js';
+export type * from './event.js';
+export type * from './article.js';

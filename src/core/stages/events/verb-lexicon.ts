@@ -1,0 +1,162 @@
+import { DictionaryError } from '../../dictionaries/errors.js';
+import { dictLines, listField } from '../../dictionaries/lines.js';
+import { phraseKeys } from '../../text/normalize.js';
+
+/**
+ * Event patterns (dictionaries/verbs/*.txt): `id | CAMEO code | pattern [| flags]`.
+ *
+ * Pattern elements, separated by spaces:
+ *   word        the word in any inflection (compared by lemma and by form)
+ *   =word       this exact form only
+ *   a|b|c       any of these words
+ *   &set        any member of a synset (dictionaries/verbs/synsets.txt); members may be phrases
+ *   (elem)      optional element
+ *   +           the target: an actor-bearing noun phrase
+ *   $           the source: an actor-bearing noun phrase ("by $")
+ *   *           up to four words, never across a clause boundary
+ * The first word element is the trigger. Flags: `noun` (the trigger may be a noun: "talks with +"),
+ * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source).
+ */
+export type PatternElement =
+  | { kind: 'word'; alts: string[]; exact: boolean; optional: boolean }
+  | { kind: 'set'; name: string; members: string[][]; optional: boolean }
+  | { kind: 'target'; optional: boolean }
+  | { kind: 'source'; optional: boolean }
+  | { kind: 'gap'; max: number; optional: boolean };
+
+export interface VerbPattern {
+  id: string;
+  code: string;
+  elements: PatternElement[];
+  /** Index in `elements` of the trigger word. */
+  head: number;
+  /** Lemmas of the trigger's alternatives, keys of the index. */
+  headWords: string[];
+  noun: boolean;
+  voice: 'any' | 'active' | 'passive';
+  nosubject: boolean;
+  /** Words matched beyond the trigger: longer patterns win over shorter ones on the same trigger. */
+  specificity: number;
+  origin: string;
+}
+
+export interface ModalityCue {
+  id: string;
+  mood: 'intent' | 'threat' | 'negate' | 'hypothetical';
+  /** Phrases as word keys. */
+  phrases: string[][];
+  origin: string;
+}
+
+export interface VerbLexicon {
+  patterns: VerbPattern[];
+  byHead: Map<string, VerbPattern[]>;
+  synsets: Map<string, string[][]>;
+  cues: ModalityCue[];
+  /** Longest-prefix map from a CAMEO code to the code of its intent (03x) and threat (13x) forms. */
+  intent: Map<string, string>;
+  threat: Map<string, string>;
+}
+
+export function emptyVerbLexicon(): VerbLexicon {
+  return { patterns: [], byHead: new Map(), synsets: new Map(), cues: [], intent: new Map(), threat: new Map() };
+}
+
+const CAMEO_CODE = /^\d{2,4}$/;
+const ID = /^[a-z0-9][a-z0-9._\-]*$/;
+
+/** Parses `&name | member ; member` lines into the lexicon's synsets. */
+export function parseSynsets(file: string, text: string, lex: VerbLexicon): void {
+  for (const { line, fields } of dictLines(file, text, { min: 2, max: 2 })) {
+    const name = fields[0]!;
+    if (!/^&[a-z0-9_\-]+$/.test(name)) throw new DictionaryError(file, line, `synset name '${name}' must look like &name`);
+    const members = listField(fields[1]).map((m) => phraseKeys(m));
+    const existing = lex.synsets.get(name) ?? [];
+    lex.synsets.set(name, [...existing, ...members]);
+  }
+}
+
+/** Parses pattern lines. Synsets must be loaded first. */
+export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon): void {
+  for (const { line, fields } of dictLines(file, text, { min: 3, max: 4 })) {
+    const [id, code, pattern, flagsField = ''] = fields as [string, string, string, string?];
+    const fail = (why: string) => new DictionaryError(file, line, why);
+    if (!ID.test(id)) throw fail(`bad id '${id}'`);
+    if (!CAMEO_CODE.test(code)) throw fail(`bad CAMEO code '${code}'`);
+    const elements = compilePattern(pattern, lex, fail);
+    const head = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+    if (head < 0) throw fail('a pattern needs at least one required word (the trigger)');
+    const flags = flagsField.split(/\s+/).filter(Boolean);
+    for (const f of flags) if (!['noun', 'passive', 'active', 'nosubject'].includes(f)) throw fail(`unknown flag '${f}'`);
+    const headEl = elements[head] as Extract<PatternElement, { kind: 'word' }>;
+    const p: VerbPattern = {
+      id,
+      code,
+      elements,
+      head,
+      headWords: headEl.alts,
+      noun: flags.includes('noun'),
+      voice: flags.includes('passive') ? 'passive' : flags.includes('active') ? 'active' : 'any',
+      nosubject: flags.includes('nosubject'),
+      specificity: elements.reduce((n, e) => n + (e.kind === 'word' || e.kind === 'set' ? (e.optional ? 0.5 : 1) : e.kind === 'gap' ? 0 : 0.25), 0),
+      origin: `${file}:${line}`,
+    };
+    lex.patterns.push(p);
+    for (const w of p.headWords) {
+      const list = lex.byHead.get(w) ?? [];
+      list.push(p);
+      lex.byHead.set(w, list);
+    }
+  }
+}
+
+function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) => Error): PatternElement[] {
+  const out: PatternElement[] = [];
+  for (let raw of pattern.split(/\s+/).filter(Boolean)) {
+    let optional = false;
+    if (raw.startsWith('(') && raw.endsWith(')')) {
+      optional = true;
+      raw = raw.slice(1, -1);
+    }
+    if (raw === '+') out.push({ kind: 'target', optional });
+    else if (raw === '$') out.push({ kind: 'source', optional });
+    else if (raw === '*') out.push({ kind: 'gap', max: 4, optional: true });
+    else if (raw.startsWith('&')) {
+      const members = lex.synsets.get(raw);
+      if (!members) throw fail(`unknown synset '${raw}' (define it in synsets.txt)`);
+      out.push({ kind: 'set', name: raw, members, optional });
+    } else {
+      const exact = raw.startsWith('=');
+      const alts = (exact ? raw.slice(1) : raw).split('|').map((w) => {
+        const keys = phraseKeys(w);
+        if (keys.length !== 1) throw fail(`'${w}' must be one word (use separate elements or a synset)`);
+        return keys[0]!;
+      });
+      out.push({ kind: 'word', alts, exact, optional });
+    }
+  }
+  return out;
+}
+
+/** Parses `id | mood | phrase ; phrase` modality cues (dictionaries/verbs/modality.txt). */
+export function parseModalityCues(file: string, text: string, lex: VerbLexicon): void {
+  for (const { line, fields } of dictLines(file, text, { min: 3, max: 3 })) {
+    const [id, mood, phrases] = fields as [string, string, string];
+    if (!['intent', 'threat', 'negate', 'hypothetical'].includes(mood)) {
+      throw new DictionaryError(file, line, `unknown mood '${mood}' (intent, threat, negate, hypothetical)`);
+    }
+    lex.cues.push({ id, mood: mood as ModalityCue['mood'], phrases: listField(phrases).map(phraseKeys), origin: `${file}:${line}` });
+  }
+}
+
+/** Parses `CAMEO prefix | intent code | threat code` lines (dictionaries/codebook/intent.txt). */
+export function parseIntentMap(file: string, text: string, lex: VerbLexicon): void {
+  for (const { line, fields } of dictLines(file, text, { min: 3, max: 3 })) {
+    const [prefix, intent, threat] = fields as [string, string, string];
+    for (const c of [prefix, intent, threat]) {
+      if (c !== '-' && !CAMEO_CODE.test(c)) throw new DictionaryError(file, line, `bad CAMEO code '${c}'`);
+    }
+    if (intent !== '-') lex.intent.set(prefix, intent);
+    if (threat !== '-') lex.threat.set(prefix, threat);
+  }
+}

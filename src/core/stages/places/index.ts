@@ -1,0 +1,4 @@
+import type { Stage } from '../../pipeline/stage.js';
+
+/** Placeholder until the places stage lands. */
+export const placesStage: Stage = { name: 'places', run() {} };

@@ -1,0 +1,1 @@
+export { tokenizeStage } from './tokenize-stage.js';

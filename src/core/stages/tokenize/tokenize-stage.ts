@@ -1,0 +1,74 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Pos, Sentence, Token } from '../../model/sentence.js';
+import type { CoderContext } from '../../pipeline/context.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { normText, wordKey } from '../../text/normalize.js';
+import { segments } from './segments.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | null = null;
+
+/** wink-nlp is built once per process: its model takes ~100 ms to load. */
+function getNlp(): Wink {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Sentences, tokens, POS and lemmas from wink-nlp, with offsets into the original text.
+ * wink runs on each block separately so a headline never merges with the paragraph below it.
+ */
+export const tokenizeStage: Stage = {
+  name: 'tokenize',
+  run(ctx: CoderContext) {
+    const nlp = getNlp();
+    const its = nlp.its;
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    for (const block of segments(ctx.text)) {
+      const blockText = ctx.text.slice(block.start, block.end);
+      const doc = nlp.readDoc(blockText);
+      let cursor = 0;
+      const sents = doc.sentences();
+      for (let si = 0; si < sents.length(); si++) {
+        const s = sents.itemAt(si);
+        const values = s.tokens().out() as string[];
+        const pos = s.tokens().out(its.pos) as string[];
+        const lemmas = s.tokens().out(its.lemma as never) as string[];
+        const tokenStart = tokens.length;
+        const index = sentences.length;
+        for (let k = 0; k < values.length; k++) {
+          const value = values[k]!;
+          const at = blockText.indexOf(value, cursor);
+          // wink occasionally rewrites a token (expanded contractions); skip what we cannot place.
+          if (at < 0 || at - cursor > 200) continue;
+          cursor = at + value.length;
+          const start = block.start + at;
+          tokens.push({
+            i: tokens.length,
+            text: value,
+            start,
+            end: start + value.length,
+            norm: normText(value),
+            key: wordKey(value),
+            lemma: normText(lemmas[k] ?? value),
+            pos: (pos[k] ?? 'X') as Pos,
+            sentence: index,
+          });
+        }
+        if (tokens.length > tokenStart) {
+          sentences.push({
+            index,
+            start: tokens[tokenStart]!.start,
+            end: tokens[tokens.length - 1]!.end,
+            tokenStart,
+            tokenEnd: tokens.length,
+          });
+        }
+      }
+    }
+    ctx.tokens = tokens;
+    ctx.sentences = sentences;
+  },
+};

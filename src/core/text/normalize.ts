@@ -1,0 +1,50 @@
+/**
+ * Text keys used to compare dictionary phrases with article tokens. Both sides go through the
+ * same folding, so "Zaporizhzhia", "ZAPORIZHZHIA" and "Zapórizhzhia" meet, and "U.S." meets "US".
+ */
+
+const MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[’‘`´ʼ]/g;
+const QUOTES = /[“”„«»]/g;
+const DASHES = /[‐‑‒–—―]/g;
+
+/** Lower case, typographic apostrophes, quotes and dashes folded to ASCII. Keeps length. */
+export function normText(s: string): string {
+  return s.toLowerCase().replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
+}
+
+/** The comparison key of one word: `normText`, no diacritics, no periods (except a lone "."). */
+export function wordKey(s: string): string {
+  const n = normText(s).normalize('NFD').replace(MARKS, '');
+  return n === '.' || n === '...' ? n : n.replace(/\./g, '');
+}
+
+const PHRASE_WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?|'s\b|n't\b|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Splits a dictionary phrase into word keys the way article tokens are keyed: hyphens separate
+ * words and are dropped, a possessive 's is its own word.
+ */
+export function phraseKeys(phrase: string): string[] {
+  const keys: string[] = [];
+  for (const m of normText(phrase).matchAll(PHRASE_WORD)) {
+    let w = m[0];
+    let possessive = false;
+    if (w.length > 2 && w.endsWith("'s")) {
+      w = w.slice(0, -2);
+      possessive = true;
+    }
+    for (const part of w.split('-')) {
+      const k = wordKey(part);
+      if (k && k !== '-') keys.push(k);
+    }
+    if (possessive) keys.push("'s");
+  }
+  return keys;
+}
+
+/** True when a phrase is an acronym that must be upper case in the text to match ("US", "UN"). */
+export function isCaseSensitiveAcronym(phrase: string): boolean {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase() && /^[\p{Lu}.\s-]+$/u.test(phrase);
+}
