@@ -1,0 +1,7 @@
+import type { EvalSet } from './eval-set.js';
+
+/**
+ * Every evaluation `dyad eval` knows, in the order the table prints them. Each set lives in its
+ * own module under src/eval/sets/ and is skipped when its files are missing.
+ */
+export const EVAL_SETS: EvalSet[] = [];
