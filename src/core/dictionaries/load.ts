@@ -5,7 +5,7 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import type { ActorPhrase, AgentPhrase, Resources } from '../pipeline/resources.js';
 import { emptyVerbLexicon, parseIntentMap, parseModalityCues, parseSynsets, parseVerbPatterns } from '../stages/events/verb-lexicon.js';
 import { parseToneLexicon } from '../stages/tone/tone-lexicon.js';
-import { isCaseSensitiveAcronym, phraseKeys } from '../text/normalize.js';
+import { isCaseSensitiveAcronym, phraseKeys, phraseWords } from '../text/normalize.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
 import { type ActorEntry, parseActors } from './actors.js';
 import { type AgentEntry, parseAgents } from './agents.js';
@@ -49,7 +49,13 @@ export function loadResources(sets: readonly DictionaryFiles[], gazetteer: Gazet
   const actorEntries = [...actorsById.values()];
   const actorTrie = new PhraseTrie<ActorPhrase>();
   for (const entry of actorEntries) {
-    for (const name of entry.names) actorTrie.add(phraseKeys(name), { entry, caseSensitive: isCaseSensitiveAcronym(name) });
+    for (const name of entry.names) {
+      const words = phraseWords(name);
+      actorTrie.add(
+        words.map((w) => w.key),
+        { entry, caseSensitive: isCaseSensitiveAcronym(name), caps: words.map((w) => w.capital) },
+      );
+    }
   }
   const agentEntries = [...agentsById.values()];
   const agentTrie = new PhraseTrie<AgentPhrase>();

@@ -10,6 +10,8 @@ export interface ActorPhrase {
   entry: ActorEntry;
   /** Acronyms such as "US" only match upper-case text. */
   caseSensitive: boolean;
+  /** For each word, whether the dictionary capitalises it (then the text must too). */
+  caps: boolean[];
 }
 
 export interface AgentPhrase {

@@ -19,28 +19,39 @@ export function wordKey(s: string): string {
   return n === '.' || n === '...' ? n : n.replace(/\./g, '');
 }
 
-const PHRASE_WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*\.?|'s\b|n't\b|[^\s\p{L}\p{N}]/gu;
+const PHRASE_WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?|['’]s\b|n't\b|[^\s\p{L}\p{N}]/gu;
+
+export interface PhraseWord {
+  key: string;
+  /** The word starts with a capital letter in the dictionary, so it must in the text too. */
+  capital: boolean;
+}
 
 /**
- * Splits a dictionary phrase into word keys the way article tokens are keyed: hyphens separate
- * words and are dropped, a possessive 's is its own word.
+ * Splits a dictionary phrase into words keyed the way article tokens are keyed: hyphens
+ * separate words and are dropped, a possessive 's is its own word.
  */
-export function phraseKeys(phrase: string): string[] {
-  const keys: string[] = [];
-  for (const m of normText(phrase).matchAll(PHRASE_WORD)) {
+export function phraseWords(phrase: string): PhraseWord[] {
+  const words: PhraseWord[] = [];
+  for (const m of phrase.matchAll(PHRASE_WORD)) {
     let w = m[0];
     let possessive = false;
-    if (w.length > 2 && w.endsWith("'s")) {
+    if (w.length > 2 && /['’]s$/.test(w)) {
       w = w.slice(0, -2);
       possessive = true;
     }
     for (const part of w.split('-')) {
-      const k = wordKey(part);
-      if (k && k !== '-') keys.push(k);
+      const key = wordKey(part);
+      if (key && key !== '-') words.push({ key, capital: /^\p{Lu}/u.test(part) });
     }
-    if (possessive) keys.push("'s");
+    if (possessive) words.push({ key: "'s", capital: false });
   }
-  return keys;
+  return words;
+}
+
+/** The word keys of a phrase (see `phraseWords`). */
+export function phraseKeys(phrase: string): string[] {
+  return phraseWords(phrase).map((w) => w.key);
 }
 
 /** True when a phrase is an acronym that must be upper case in the text to match ("US", "UN"). */

@@ -24,4 +24,8 @@ export interface ActorMention extends Span {
   plural: boolean;
   basis: Basis;
   ruleIds: string[];
+  /** The agent dictionary entry when the mention is built on an agent noun ("troops"). */
+  agentId?: string;
+  /** For plural references resolved to several actors ("the two countries"): their mentions' entity ids. */
+  members?: ActorMention[];
 }

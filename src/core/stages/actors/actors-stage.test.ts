@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../coder.js';
+import { corefStage } from '../coref/index.js';
+import { tokenizeStage } from '../tokenize/index.js';
+import { actorsStage } from './index.js';
+import type { CoderContext } from '../../pipeline/context.js';
+
+// Small dictionaries written for these tests, so they do not move when the bundled ones grow.
+const dictionaries = [
+  {
+    'actors/test-people.txt': [
+      'person.t-putin | person | Vladimir Putin; Putin | RUSGOV president 2012-05-07..; RUSGOV prime minister 2008-05-08..2012-05-06',
+      'person.t-kim | person | Kim Jong Un | PRKGOV supreme leader 2011-12-17..',
+    ].join('\n'),
+    'agents/test-agents.txt': [
+      'agent.t-guard | MIL COP | national guard',
+      'agent.t-president | GOV | president | person title=president',
+      'agent.t-leader | GOV | leader | person title=leader',
+      'agent.t-troops | MIL | troops; forces',
+    ].join('\n'),
+  },
+];
+
+function mentionsOf(text: string, published = '2022-08-16') {
+  let seen: CoderContext | null = null;
+  const spy = { name: 'spy', run: (ctx: CoderContext) => (seen = ctx) };
+  const coder = createCoder({ dictionaries, stages: [tokenizeStage, actorsStage, corefStage, spy] });
+  const coded = coder.code({ text, published });
+  return { mentions: seen!.mentions, coded };
+}
+
+describe('actors stage', () => {
+  it('combines a country and an agent noun', () => {
+    const { mentions } = mentionsOf("It comes as Russia's National Guard says it has detained 50 people.");
+    const guard = mentions.find((m) => m.text === "Russia's National Guard");
+    expect(guard?.code).toBe('RUSMILCOP');
+    expect(guard?.roles).toEqual(['MIL', 'COP']);
+  });
+
+  it('resolves a title with a country to the office-holder on the article date', () => {
+    const { mentions } = mentionsOf('Yesterday the President of Russia wrote a letter.');
+    const p = mentions.find((m) => m.text === 'President of Russia');
+    expect(p?.name).toBe('Vladimir Putin');
+    expect(p?.code).toBe('RUSGOV');
+    const before = mentionsOf('Yesterday the President of Russia wrote a letter.', '2010-01-01').mentions;
+    expect(before.find((m) => m.text === 'President of Russia')?.name).toBeUndefined();
+  });
+
+  it('absorbs a title before a name and resolves short names and pronouns', () => {
+    const { mentions, coded } = mentionsOf("North Korea's leader Kim Jong Un replied. Mr. Kim said he was pleased.");
+    const kim = mentions.find((m) => m.text.startsWith('North Korea'));
+    expect(kim?.name).toBe('Kim Jong Un');
+    expect(mentions.find((m) => m.text === 'Mr. Kim')?.name).toBe('Kim Jong Un');
+    const he = mentions.find((m) => m.text === 'he');
+    expect(he?.name).toBe('Kim Jong Un');
+    expect(he?.basis).toBe('inferred');
+    const entity = coded.entities.find((e) => e.name === 'Kim Jong Un');
+    expect(entity?.mentions.length).toBe(3);
+  });
+
+  it('does not take a sponsor for the actor, nor a lower-case common word for a country', () => {
+    const { mentions } = mentionsOf('Russian-backed separatists ate turkey with us.');
+    expect(mentions.some((m) => m.country === 'RUS')).toBe(false);
+    expect(mentions.some((m) => m.country === 'TUR' || m.country === 'USA')).toBe(false);
+  });
+
+  it('gives an agent named again without its country the earlier country', () => {
+    const { mentions } = mentionsOf("Russia's National Guard spoke. The National Guard said more.");
+    const again = mentions.filter((m) => /National Guard/.test(m.text));
+    expect(again.map((m) => m.country)).toEqual(['RUS', 'RUS']);
+  });
+});

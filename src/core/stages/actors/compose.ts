@@ -1,0 +1,224 @@
+import { codeOn, type ActorEntry } from '../../dictionaries/actors.js';
+import type { AgentEntry } from '../../dictionaries/agents.js';
+import type { Token } from '../../model/sentence.js';
+import type { ActorPhrase, AgentPhrase } from '../../pipeline/resources.js';
+import type { ActorMention } from './mention.js';
+import type { PhraseHit } from './name-matches.js';
+import type { OfficeIndex } from './officeholders.js';
+
+type NameHit = PhraseHit<ActorPhrase> & { kind: 'name' };
+type AgentHit = PhraseHit<AgentPhrase> & { kind: 'agent' };
+export type Hit = NameHit | AgentHit;
+
+/** Words that may sit between a country and its agent noun: "Russia's elite National Guard". */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** "X-backed separatists" are not X: the hyphenated participle makes X a sponsor, not the actor. */
+const SPONSOR_WORDS = new Set(['backed', 'supported', 'sponsored', 'funded', 'allied', 'armed', 'trained', 'installed', 'friendly', 'leaning', 'aligned']);
+const OF_WORDS = new Set(['of', 'from', 'in']);
+
+export interface ComposeContext {
+  tokens: readonly Token[];
+  sentence: number;
+  text: string;
+  /** The article date as an ISO prefix, for dated codes. */
+  date: string | null;
+  offices: OfficeIndex;
+}
+
+/**
+ * Turns dictionary hits in one sentence into actor mentions, combining names and agent nouns
+ * that belong together: "Russia's National Guard", "the President of Russia", "North Korea's
+ * leader Kim Jong Un", "Russian troops". Each combination records the rule that made it.
+ */
+export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
+  const used = new Set<Hit>();
+  const out: ActorMention[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const a = hits[h]!;
+    if (a.kind !== 'agent' || used.has(a)) continue;
+    const agent = a.values[0]!.entry;
+    const left = leftOwner(hits, h, cx);
+    const person = rightPerson(hits, h, cx);
+    const ofOwner = !left ? rightOwner(hits, h, cx) : null;
+    const owner = left ?? ofOwner;
+    for (const x of [a, left, person, ofOwner]) if (x) used.add(x);
+    const start = Math.min(a.tokenStart, owner?.tokenStart ?? Infinity, person?.tokenStart ?? Infinity);
+    const end = Math.max(a.tokenEnd, owner?.tokenEnd ?? 0, person?.tokenEnd ?? 0);
+    const rules = [agent.id];
+    if (left) rules.push('actor.compose.owner-agent');
+    if (ofOwner) rules.push('actor.compose.agent-of-owner');
+    if (person) {
+      rules.push('actor.compose.title-name');
+      out.push(personMention(person, start, end, cx, rules, agent));
+      continue;
+    }
+    const ownerEntry = owner?.values[0]!.entry;
+    const base = ownerEntry ? ownerBase(ownerEntry, cx.date) : null;
+    // "the President of Russia", "the Russian leader": a title with a country is a person we may know.
+    if (agent.person && base?.country && agent.title) {
+      const holder = cx.offices.holder(base.country, agent.title, cx.date);
+      if (holder) {
+        rules.push(ownerEntry!.id, 'actor.compose.officeholder-on-date', holder.entry.id);
+        out.push(mention(cx, start, end, {
+          code: holder.code.code, country: holder.code.country, roles: holder.code.roles, type: 'person',
+          name: holder.entry.name, entityKey: holder.entry.id, person: true, plural: false, basis: 'inferred', ruleIds: rules,
+        }));
+        continue;
+      }
+    }
+    if (ownerEntry) rules.push(ownerEntry.id);
+    const roles = [...agent.roles];
+    out.push(mention(cx, start, end, {
+      code: (base?.code ?? '') + roles.join(''),
+      country: base?.country ?? null,
+      roles,
+      type: 'agent',
+      entityKey: `agent:${base?.country ?? ownerEntry?.id ?? ''}:${agent.id}`,
+      name: undefined,
+      person: agent.person,
+      plural: isPlural(cx.tokens, a),
+      basis: 'stated',
+      ruleIds: rules,
+      agent,
+    }));
+  }
+  for (const h of hits) {
+    if (h.kind !== 'name' || used.has(h)) continue;
+    if (isSponsor(h, cx.tokens)) continue;
+    out.push(nameMention(h, cx));
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function ownerBase(entry: ActorEntry, date: string | null): { code: string; country: string | null } {
+  const c = codeOn(entry, date);
+  if (entry.type === 'country' || entry.type === 'capital') return { code: c.country ?? c.code.slice(0, 3), country: c.country };
+  // A person or organisation owning an agent ("Putin's forces"): the owner's country, or its own code for an IGO.
+  if (c.country) return { code: c.country, country: c.country };
+  return { code: c.code, country: null };
+}
+
+/** A name just before the agent: "Russia's", "Russian", "NATO", "Putin's", with up to three modifiers between. */
+function leftOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null {
+  const prev = hits[h - 1];
+  if (!prev || prev.kind !== 'name') return null;
+  const a = hits[h]!;
+  let gap = 0;
+  for (let i = prev.tokenEnd; i < a.tokenStart; i++) {
+    const t = cx.tokens[i]!;
+    if (t.key === "'s" || t.key === '-') continue;
+    if (!MODIFIER_POS.has(t.pos) || ++gap > 3) return null;
+  }
+  if (isSponsor(prev, cx.tokens)) return null;
+  const type = prev.values[0]!.entry.type;
+  return type === 'media' ? null : prev;
+}
+
+/** "the President of Russia", "troops from Ukraine", "the government in Kyiv". */
+function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null {
+  const a = hits[h]!;
+  const next = hits[h + 1];
+  if (!next || next.kind !== 'name') return null;
+  let i = a.tokenEnd;
+  if (!OF_WORDS.has(cx.tokens[i]?.key ?? '')) return null;
+  i++;
+  if (cx.tokens[i]?.key === 'the') i++;
+  if (next.tokenStart !== i) return null;
+  const type = next.values[0]!.entry.type;
+  return type === 'country' || type === 'capital' || type === 'igo' ? next : null;
+}
+
+/** A person's name right after a title: "President Vladimir Putin", "leader Kim Jong Un". */
+function rightPerson(hits: Hit[], h: number, cx: ComposeContext): NameHit | null {
+  const a = hits[h] as AgentHit;
+  if (!a.values[0]!.entry.person) return null;
+  const next = hits[h + 1];
+  if (!next || next.kind !== 'name' || next.values[0]!.entry.type !== 'person') return null;
+  let i = a.tokenEnd;
+  if (cx.tokens[i]?.key === ',') i++;
+  return next.tokenStart === i ? next : null;
+}
+
+function isSponsor(h: Hit, tokens: readonly Token[]): boolean {
+  const t = tokens[h.tokenEnd - 1]!;
+  if (t.key.includes('-')) return SPONSOR_WORDS.has(t.key.split('-').pop() ?? '');
+  return tokens[h.tokenEnd]?.key === '-' && SPONSOR_WORDS.has(tokens[h.tokenEnd + 1]?.key ?? '');
+}
+
+function isPlural(tokens: readonly Token[], h: Hit): boolean {
+  const last = tokens[h.tokenEnd - 1]!;
+  return last.pos === 'NOUN' && last.norm !== last.lemma && /s$/.test(last.norm);
+}
+
+function personMention(p: NameHit, start: number, end: number, cx: ComposeContext, rules: string[], agent?: AgentEntry): ActorMention {
+  const m = nameMention(p, cx);
+  const span = mention(cx, start, end, { ...m, entityKey: m.entityId!, ruleIds: [...rules, ...m.ruleIds] });
+  if (agent?.title && !span.name) span.name = p.values[0]!.entry.name;
+  return span;
+}
+
+function nameMention(h: NameHit, cx: ComposeContext): ActorMention {
+  const entry = pickEntry(h.values, cx.date);
+  const c = codeOn(entry, cx.date);
+  const type = entry.type === 'place' ? 'country' : entry.type;
+  return mention(cx, h.tokenStart, h.tokenEnd, {
+    code: c.code,
+    country: c.country,
+    roles: c.roles,
+    type,
+    name: entry.type === 'capital' ? undefined : entry.name,
+    entityKey: entry.type === 'capital' && c.country ? `country.${c.country.toLowerCase()}` : entry.id,
+    person: entry.type === 'person',
+    plural: entry.type === 'country' && /s$/i.test(cx.tokens[h.tokenEnd - 1]!.text) && cx.tokens[h.tokenEnd - 1]!.pos === 'NOUN',
+    basis: 'stated',
+    ruleIds: [entry.id],
+  });
+}
+
+/** Several entries share a name: prefer a person in office on the date, then countries, then the rest. */
+function pickEntry(values: readonly ActorPhrase[], date: string | null): ActorEntry {
+  if (values.length === 1) return values[0]!.entry;
+  const rank = (e: ActorEntry) => {
+    if (e.type === 'person') return e.codes.some((c) => (c.from || c.to) && date && c.from! <= date && (!c.to || date.slice(0, c.to.length) <= c.to)) ? 0 : 3;
+    return e.type === 'country' ? 1 : 2;
+  };
+  return [...values].map((v) => v.entry).sort((a, b) => rank(a) - rank(b))[0]!;
+}
+
+interface MentionFields {
+  code: string;
+  country: string | null;
+  roles: string[];
+  type: ActorMention['type'];
+  name?: string | undefined;
+  entityKey: string;
+  person: boolean;
+  plural: boolean;
+  basis: ActorMention['basis'];
+  ruleIds: string[];
+  agent?: AgentEntry;
+}
+
+function mention(cx: ComposeContext, tokenStart: number, tokenEnd: number, f: MentionFields): ActorMention {
+  const start = cx.tokens[tokenStart]!.start;
+  const end = cx.tokens[tokenEnd - 1]!.end;
+  return {
+    start,
+    end,
+    tokenStart,
+    tokenEnd,
+    sentence: cx.sentence,
+    text: cx.text.slice(start, end),
+    code: f.code,
+    country: f.country,
+    roles: f.roles,
+    type: f.type,
+    ...(f.name ? { name: f.name } : {}),
+    entityId: f.entityKey,
+    person: f.person,
+    plural: f.plural,
+    basis: f.basis,
+    ruleIds: f.ruleIds,
+    ...(f.agent ? { agentId: f.agent.id } : {}),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Token } from '../../model/sentence.js';
+import type { ActorMention } from '../actors/mention.js';
+import { closestBefore, PRONOUN_REACH, referTo } from './antecedents.js';
+
+const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const NEUTER = new Set(['it', 'its', 'itself']);
+const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+/** "It comes as", "it is said", "it emerged": an empty subject, not a reference. */
+const EXPLETIVE_NEXT = new Set(['is', "'s", 'was', 'seems', 'seemed', 'appears', 'appeared', 'comes', 'came', 'remains', 'remained', 'emerged', 'became', 'becomes', 'has', 'had', 'would', 'will', 'may', 'might', 'could', 'takes', 'took']);
+
+/**
+ * Resolves personal pronouns to the closest fitting actor before them: he/she to a person,
+ * it/its to a singular country or organisation, they/their to a plural group.
+ */
+export function resolvePronouns(tokens: readonly Token[], from: number, to: number, sentence: number, mentions: readonly ActorMention[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
+    let accept: ((m: ActorMention) => boolean) | null = null;
+    let rule = '';
+    if (PERSONAL.has(t.key)) {
+      accept = (m) => m.person && !m.plural;
+      rule = 'coref.pronoun.person';
+    } else if (NEUTER.has(t.key)) {
+      if (t.key === 'it' && EXPLETIVE_NEXT.has(tokens[i + 1]?.key ?? '')) continue;
+      accept = (m) => !m.person && !m.plural;
+      rule = 'coref.pronoun.it';
+    } else if (PLURAL.has(t.key)) {
+      accept = (m) => m.plural;
+      rule = 'coref.pronoun.they';
+    }
+    if (!accept) continue;
+    const ante = closestBefore(mentions, sentence, i, PRONOUN_REACH, accept);
+    if (ante) out.push(referTo(ante, { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence, text: text.slice(t.start, t.end) }, rule));
+  }
+  return out;
+}
