@@ -100,8 +100,10 @@ function newContext(input: ArticleInput, resources: Resources, sink?: (stage: st
 function assemble(ctx: CoderContext, input: ArticleInput): CodedArticle {
   const { text: _text, id, title, published, publishedBasis, ...meta } = input;
   const day = parseDay(published);
+  const articleId = id ?? `a${hashText(ctx.text)}`;
+  ctx.events.forEach((e, i) => (e.id = `${articleId}-e${i + 1}`));
   return {
-    id: id ?? `a${hashText(ctx.text)}`,
+    id: articleId,
     article: {
       ...meta,
       title: title ?? null,

@@ -9,16 +9,17 @@ export interface DictLine {
 }
 
 /**
- * The records of one of our pipe-separated dictionary files. `#` starts a comment (a `#` inside a
+ * The records of one of our pipe-separated dictionary files (event patterns use ` | ` with
+ * spaces, because a bare `|` separates alternatives inside a pattern). `#` starts a comment (a `#` inside a
  * field must be written `\#`); blank lines are skipped. `expect` checks the field count.
  */
-export function* dictLines(file: string, text: string, expect: { min: number; max: number }): Generator<DictLine> {
+export function* dictLines(file: string, text: string, expect: { min: number; max: number; separator?: RegExp }): Generator<DictLine> {
   const lines = text.split(/\r?\n/);
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     const body = stripComment(raw).trim();
     if (!body) continue;
-    const fields = body.split('|').map((f) => f.trim().replace(/\\#/g, '#'));
+    const fields = body.split(expect.separator ?? '|').map((f) => f.trim().replace(/\\#/g, '#'));
     if (fields.length < expect.min || fields.length > expect.max) {
       const want = expect.min === expect.max ? `${expect.min}` : `${expect.min} to ${expect.max}`;
       throw new DictionaryError(file, n + 1, `expected ${want} fields separated by '|', found ${fields.length}`);

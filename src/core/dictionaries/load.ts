@@ -87,5 +87,5 @@ function splitPath(path: string): [string, string?] {
 /** An entry repeated under the same id (a user file adding names) keeps the earlier names too. */
 function merge(old: ActorEntry | undefined, next: ActorEntry): ActorEntry {
   if (!old) return next;
-  return { ...next, names: [...new Set([...next.names, ...old.names])] };
+  return { ...next, name: old.name, names: [...new Set([...old.names, ...next.names])] };
 }

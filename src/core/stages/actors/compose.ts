@@ -15,6 +15,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** "X-backed separatists" are not X: the hyphenated participle makes X a sponsor, not the actor. */
 const SPONSOR_WORDS = new Set(['backed', 'supported', 'sponsored', 'funded', 'allied', 'armed', 'trained', 'installed', 'friendly', 'leaning', 'aligned']);
 const OF_WORDS = new Set(['of', 'from', 'in']);
+const DIRECTIONS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 
 export interface ComposeContext {
   tokens: readonly Token[];
@@ -120,9 +121,12 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
   const next = hits[h + 1];
   if (!next || next.kind !== 'name') return null;
   let i = a.tokenEnd;
+  if (cx.tokens[i]?.key === '"' || cx.tokens[i]?.key === "'") i++;
   if (!OF_WORDS.has(cx.tokens[i]?.key ?? '')) return null;
   i++;
   if (cx.tokens[i]?.key === 'the') i++;
+  // "in eastern Ukraine", "in the north-west of": a compass adjective may come between.
+  if (DIRECTIONS.test(cx.tokens[i]?.key ?? '')) i++;
   if (next.tokenStart !== i) return null;
   const type = next.values[0]!.entry.type;
   return type === 'country' || type === 'capital' || type === 'igo' ? next : null;

@@ -6,7 +6,14 @@ const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', '
 const NEUTER = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
 /** "It comes as", "it is said", "it emerged": an empty subject, not a reference. */
-const EXPLETIVE_NEXT = new Set(['is', "'s", 'was', 'seems', 'seemed', 'appears', 'appeared', 'comes', 'came', 'remains', 'remained', 'emerged', 'became', 'becomes', 'has', 'had', 'would', 'will', 'may', 'might', 'could', 'takes', 'took']);
+const EXPLETIVE_NEXT = new Set(['is', "'s", 'was', 'seems', 'seemed', 'appears', 'appeared', 'comes', 'came', 'remains', 'remained', 'emerged', 'became', 'becomes', 'takes', 'took']);
+
+/** "it has been reported", "it would be": expletive only when a form of "be" follows the auxiliary. */
+function isExpletive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.key ?? '';
+  if (EXPLETIVE_NEXT.has(next)) return true;
+  return ['has', 'had', 'would', 'will', 'may', 'might', 'could'].includes(next) && ['been', 'be'].includes(tokens[i + 2]?.key ?? '');
+}
 
 /**
  * Resolves personal pronouns to the closest fitting actor before them: he/she to a person,
@@ -23,7 +30,7 @@ export function resolvePronouns(tokens: readonly Token[], from: number, to: numb
       accept = (m) => m.person && !m.plural;
       rule = 'coref.pronoun.person';
     } else if (NEUTER.has(t.key)) {
-      if (t.key === 'it' && EXPLETIVE_NEXT.has(tokens[i + 1]?.key ?? '')) continue;
+      if (t.key === 'it' && isExpletive(tokens, i)) continue;
       accept = (m) => !m.person && !m.plural;
       rule = 'coref.pronoun.it';
     } else if (PLURAL.has(t.key)) {

@@ -1,4 +1,327 @@
+import type { ActorRef } from '../../model/actor.js';
+import type { CodedEvent, Modality, SuppressedEvent } from '../../model/event.js';
+import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
+import type { ActorMention } from '../actors/mention.js';
+import { actorRef, withPlaceCountry } from './actor-ref.js';
+import { type Argument, fallbackTarget, findByAgent, findObject, findSubject, sameActor } from './arguments.js';
+import { type Candidate, findCandidates } from './candidates.js';
+import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
+import { eventLocation } from './event-location.js';
+import type { MatchScope } from './match-pattern.js';
+import { findGovernor, type Governor, isHypothetical } from './modality.js';
+import { REPORTING_LEMMAS, reportingVerbBefore } from './reporting.js';
+import { transformCode } from './transform.js';
+import { verbGroup, type VerbGroup } from './verb-group.js';
 
-/** Placeholder until the events stage lands. */
-export const eventsStage: Stage = { name: 'events', run() {} };
+const MAX_PAIRS = 4;
+
+/**
+ * Who did what to whom: for each trigger that an event pattern matches, find the source and
+ * target, the mood (asserted, intended, threatened, negated, hypothetical), the date and the
+ * place, then code it with the CAMEO codebook and the PLOVER crosswalk.
+ */
+export const eventsStage: Stage = {
+  name: 'events',
+  run(ctx: CoderContext) {
+    const mentionAt = indexMentions(ctx);
+    const claims = claimDates(ctx.tokens, ctx.sentences, ctx.dates);
+    const anchor = anchorDate(ctx.dates, ctx.refDate);
+    let narrative: EventDate | null = null;
+    for (const s of ctx.sentences) {
+      const scope: MatchScope = { tokens: ctx.tokens, from: s.tokenStart, to: s.tokenEnd, mentionAt: (i) => mentionAt[i] };
+      const cands = findCandidates(scope, ctx.resources.verbs);
+      const analysed = cands.map((c) => analyse(ctx, scope, c));
+      dropSubordinate(analysed, ctx);
+      ctx.debug('events', () => analysed.map((a) => `s${s.index} ${a.cand.match.pattern.id}@${ctx.tokens[a.cand.match.trigger]!.text} src=[${a.sources.map((m) => m.code)}] tgt=[${a.targets.map((m) => m.code)}] mood=${a.modality.mood}${a.dropped ? ' DROPPED' : ''} rules=${a.rules.join(',')}`).join('\n'));
+      for (const a of analysed) {
+        if (a.dropped) continue;
+        const date = eventDate(ctx, a, claims, anchor, narrative);
+        if (!date.historical && date.value && date.rule !== 'date.event.anchor-recent-date' && date.rule !== 'date.event.publication') narrative = date;
+        emit(ctx, s.index, a, date);
+      }
+    }
+  },
+};
+
+interface Analysed {
+  cand: Candidate;
+  group: VerbGroup;
+  governor: Governor | null;
+  sources: ActorMention[];
+  targets: ActorMention[];
+  rules: string[];
+  modality: Modality;
+  hypothetical: string | null;
+  targetFallback: boolean;
+  reportVerb: number | null;
+  dropped: boolean;
+}
+
+function indexMentions(ctx: CoderContext): (ActorMention | undefined)[] {
+  const at: (ActorMention | undefined)[] = new Array(ctx.tokens.length);
+  for (const m of ctx.mentions) for (let i = m.tokenStart; i < m.tokenEnd; i++) at[i] ??= m;
+  return at;
+}
+
+function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analysed {
+  const { match } = cand;
+  const p = match.pattern;
+  const tokens = ctx.tokens;
+  const verbIndex = cand.noun ? governingVerb(scope, match.trigger) ?? match.trigger : match.trigger;
+  const group = verbGroup(tokens, verbIndex, scope.from);
+  const rules: string[] = [p.id];
+  const governor = cand.noun ? null : findGovernor(scope, group, ctx.resources.verbs);
+  const govGroup = governor ? verbGroup(tokens, governor.verb, scope.from) : null;
+  let sources: ActorMention[] = [];
+  let targets: ActorMention[] = [];
+  let targetFallback = false;
+  const take = (arg: Argument | null | undefined, rule: string) => {
+    if (!arg || !arg.mentions.length) return [];
+    rules.push(arg.rule || rule);
+    return arg.mentions;
+  };
+  if (match.source?.mentions.length) sources = take({ mentions: match.source.mentions, rule: 'arg.source.slot' }, '');
+  if (match.target?.mentions.length) targets = take({ mentions: match.target.mentions, rule: 'arg.target.slot' }, '');
+  const passive = !cand.noun && group.passive;
+  if (passive) {
+    if (!targets.length && !match.target) targets = take(findSubject(scope, group.start), 'arg.target.passive-subject');
+    if (!sources.length) {
+      const by = findByAgent(scope, match.end);
+      if (by) sources = take({ mentions: by.mentions, rule: 'arg.source.passive-by' }, '');
+    }
+  } else {
+    if (!sources.length && cand.noun) sources = take(nounOwner(scope, match.trigger), '');
+    if (!sources.length) {
+      const subjectOf = governor ? findSubject(scope, govGroup!.start) : null;
+      sources = take(subjectOf ?? findSubject(scope, cand.noun ? group.start : group.start), 'arg.subject');
+    }
+    if (!targets.length && !match.target && !cand.noun) {
+      const obj = findObject(scope, match.end);
+      if (obj?.mentions.length) targets = take({ mentions: obj.mentions, rule: 'arg.target.object' }, '');
+    }
+  }
+  // "suggest the two countries expand ties": the proposer acts toward the other member of the pair.
+  const pairSubject = passive || cand.noun ? undefined : governor?.embedded?.members ? governor.embedded : findSubject(scope, group.start)?.mentions.find((m) => m.members);
+  if (pairSubject?.members && !targets.length) {
+    const others = pairSubject.members.filter((m) => !sources.some((s) => s.country && s.country === m.country));
+    if (sources.length && !sources.some((s) => s.members) && others.length) {
+      targets = others;
+      rules.push('arg.target.pair-other');
+    } else if (!sources.length || sources.some((s) => s.members)) {
+      sources = [pairSubject.members[0]!];
+      targets = [pairSubject.members[1]!];
+      rules.push('arg.pair.reciprocal');
+    }
+  }
+  sources = sources.flatMap((m) => (m.members && !pairSubject ? m.members : [m])).filter((m) => !m.members);
+  // A statement is about the first other party its content names ("Kim said Russian-North Korean ties...").
+  if (!targets.length && p.code.startsWith('01') && REPORTING_LEMMAS.has(tokens[match.trigger]!.lemma)) {
+    const other = firstOtherActor(scope, match.end, sources);
+    if (other) {
+      targets = [other];
+      rules.push('arg.target.statement-content');
+    }
+  }
+  if (!targets.length) {
+    const fb = fallbackTarget(scope, match.end, sources);
+    if (fb?.mentions.length) {
+      targets = fb.mentions;
+      targetFallback = true;
+      rules.push('arg.target.fallback-right');
+    }
+  }
+  targets = targets.flatMap((m) => (m.members ? m.members : [m]));
+  // "North Korea was ready to mobilize its deterrent": an actor acting on its own belongings is not its own target.
+  if (targets.length && sources.length && targets.every((t) => sources.some((s) => sameActor(s, t)))) {
+    targets = [];
+    rules.splice(rules.indexOf('arg.target.object'), rules.includes('arg.target.object') ? 1 : 0);
+    const fb = fallbackTarget(scope, match.end, sources);
+    if (fb?.mentions.length) {
+      targets = fb.mentions;
+      targetFallback = true;
+      rules.push('arg.target.fallback-right');
+    }
+  }
+  targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  const reportVerb = reportingVerbBefore(tokens, scope.from, governor ? governor.start : group.start);
+  let reportedBy: string | null = null;
+  if (reportVerb !== null && reportVerb !== match.trigger) {
+    const rGroup = verbGroup(tokens, reportVerb, scope.from);
+    const speaker = tokens[reportVerb]!.key === 'according' ? findObject(scope, reportVerb + 2)?.mentions[0] : findSubject(scope, rGroup.start)?.mentions[0];
+    if (speaker) reportedBy = speaker.name ?? speaker.text;
+    // An agentless passive in reported speech ("people were being held", said the Guard): the reporter did it.
+    if (passive && !sources.length && speaker && !p.nosubject) {
+      sources = [speaker];
+      rules.push('arg.source.reporter-of-passive');
+    }
+  }
+  const negated = group.negated || (govGroup?.negated ?? false) || governor?.mood === 'negate';
+  const hypothetical = isHypothetical(scope, group, ctx.resources.verbs);
+  const mood = governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : 'asserted';
+  const cue = negated ? (group.negation ?? governor?.cue.id) : governor ? tokens.slice(governor.start, governor.end).map((t) => t.text).join(' ') : undefined;
+  if (governor) rules.push(governor.cue.id);
+  return {
+    cand,
+    group,
+    governor,
+    sources,
+    targets,
+    rules,
+    modality: { mood, negated, reportedBy, ...(cue ? { cue } : {}) },
+    hypothetical,
+    targetFallback,
+    reportVerb,
+    dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive),
+  };
+}
+
+function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[]): ActorMention | null {
+  const countries = new Set(sources.map((s) => s.country).filter(Boolean));
+  for (let i = after; i < scope.to; i++) {
+    const m = scope.mentionAt(i);
+    if (!m || m.members) continue;
+    if (!sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
+    i = m.tokenEnd - 1;
+  }
+  return null;
+}
+
+/** For a noun trigger, the verb that carries it: "held talks", "launched an attack". */
+function governingVerb(scope: MatchScope, trigger: number): number | null {
+  for (let i = trigger - 1; i >= scope.from && i >= trigger - 5; i--) {
+    const t = scope.tokens[i]!;
+    if (t.pos === 'VERB') return i;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return null;
+  }
+  return null;
+}
+
+/** "Russia's attack on", "Russian talks with": the actor inside the noun phrase before the trigger. */
+function nounOwner(scope: MatchScope, trigger: number): Argument | null {
+  for (let i = trigger - 1; i >= scope.from && i >= trigger - 4; i--) {
+    const m = scope.mentionAt(i);
+    if (m) return { mentions: [m], rule: 'arg.source.noun-owner' };
+    const t = scope.tokens[i]!;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PART'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+/**
+ * A statement ("X said") whose complement holds another event is not coded itself, and a verb
+ * that only governs another ("vowed to", "threatened to") gives its meaning to that event.
+ */
+function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
+  for (const a of list) {
+    const t = ctx.tokens[a.cand.match.trigger]!;
+    const isStatement = a.cand.match.pattern.code.startsWith('01') && REPORTING_LEMMAS.has(t.lemma);
+    if (isStatement && list.some((b) => b !== a && !b.dropped && b.cand.match.trigger > a.cand.match.trigger && b.reportVerb === a.cand.match.trigger)) a.dropped = true;
+    if (list.some((b) => b !== a && b.governor && b.governor.start <= a.cand.match.trigger && a.cand.match.trigger < b.governor.end)) a.dropped = true;
+  }
+}
+
+function eventDate(ctx: CoderContext, a: Analysed, claims: Map<number, import('../../model/time.js').DateExpression>, anchor: EventDate, narrative: EventDate | null): EventDate {
+  const own = claims.get(a.group.verb) ?? claims.get(a.cand.match.trigger);
+  if (own) return fromExpression(own, 'date.event.own-adverbial');
+  if (a.governor) {
+    const g = claims.get(a.governor.verb);
+    if (g) return fromExpression(g, 'date.event.governor-adverbial');
+  }
+  if (a.reportVerb !== null) {
+    const r = claims.get(a.reportVerb);
+    if (r) return fromExpression(r, 'date.event.reporting-verb');
+  }
+  const tense = a.governor ? verbGroup(ctx.tokens, a.governor.verb, ctx.sentences[ctx.tokens[a.governor.verb]!.sentence]!.tokenStart).tense : a.group.tense;
+  return dateByTense(tense, narrative, anchor);
+}
+
+function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate): void {
+  const p = a.cand.match.pattern;
+  let code = p.code;
+  const rules = [...a.rules];
+  if (a.modality.mood === 'intent' || a.modality.mood === 'threat') {
+    const t = transformCode(code, a.modality.mood, ctx.resources.verbs);
+    if (t) {
+      code = t.code;
+      rules.push(t.rule);
+    }
+  }
+  // An intention to use force is coded, and reported, as the threat it is.
+  const modality = a.modality.mood === 'intent' && code.startsWith('13') ? { ...a.modality, mood: 'threat' as const } : a.modality;
+  const coding = ctx.resources.codebook.coding(code);
+  if (!coding) {
+    ctx.warnings.push(`pattern ${p.id} has CAMEO code ${code}, which the codebook lacks`);
+    return;
+  }
+  const s = ctx.sentences[sentence]!;
+  const trigger = ctx.tokens[a.cand.match.trigger]!;
+  const spanStart = ctx.tokens[a.cand.match.start]!;
+  const spanEnd = ctx.tokens[a.cand.match.end - 1] ?? trigger;
+  const actorSpans = [...a.sources, ...a.targets];
+  const loc = eventLocation(ctx.places, ctx.tokens, s, trigger, actorSpans);
+  if (loc) rules.push(loc.rule);
+  rules.push(date.rule);
+  const pairs = actorPairs(a.sources, a.targets);
+  const base = {
+    date: date.value,
+    datePrecision: date.precision,
+    dateBasis: date.basis,
+    cameo: coding,
+    plover: ctx.resources.codebook.plover(code),
+    location: loc ? { ...loc.place, basis: loc.place.basis } : null,
+    evidence: {
+      sentenceIndex: sentence,
+      start: s.start,
+      end: s.end,
+      text: ctx.text.slice(s.start, s.end),
+      trigger: { start: spanStart.start, end: Math.max(spanEnd.end, trigger.end), text: ctx.text.slice(spanStart.start, Math.max(spanEnd.end, trigger.end)) },
+    },
+    modality,
+  };
+  for (const [src, tgt] of pairs) {
+    const source = src ? actorRef(src) : null;
+    const target = tgt ? withPlaceCountry(actorRef(tgt), loc?.place ?? null) : null;
+    const ruleIds = [...new Set([...rules, ...(source?.ruleIds ?? []), ...(target?.ruleIds ?? [])])];
+    const confidence = score(a, source, target, p.specificity);
+    const event = { ...base, source, target, confidence, ruleIds };
+    const reason = modality.negated ? 'negated' : modality.mood === 'hypothetical' ? 'hypothetical' : date.historical ? 'historical' : !source && !target ? 'no-actor' : null;
+    if (reason) {
+      ctx.suppressed.push({ ...event, reason } as SuppressedEvent);
+      continue;
+    }
+    if (isDuplicate(ctx.events, event)) continue;
+    ctx.events.push({ id: '', ...event } as CodedEvent);
+  }
+}
+
+function actorPairs(sources: ActorMention[], targets: ActorMention[]): [ActorMention | null, ActorMention | null][] {
+  const out: [ActorMention | null, ActorMention | null][] = [];
+  const ss = sources.length ? sources : [null];
+  const ts = targets.length ? targets : [null];
+  for (const s of ss) {
+    for (const t of ts) {
+      if (s && t && sameActor(s, t)) continue;
+      out.push([s, t]);
+      if (out.length >= MAX_PAIRS) return out;
+    }
+  }
+  return out;
+}
+
+function score(a: Analysed, source: ActorRef | null, target: ActorRef | null, specificity: number): number {
+  let c = 0.55;
+  if (specificity >= 2) c += 0.1;
+  if (source && target) c += 0.2;
+  else c -= 0.2;
+  if (a.targetFallback) c -= 0.15;
+  if (a.cand.noun) c -= 0.1;
+  if (source?.basis === 'inferred') c -= 0.05;
+  return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100));
+}
+
+function isDuplicate(events: readonly CodedEvent[], e: Omit<CodedEvent, 'id'>): boolean {
+  return events.some(
+    (x) => x.evidence.sentenceIndex === e.evidence.sentenceIndex && x.cameo.code === e.cameo.code && x.source?.code === e.source?.code && x.target?.code === e.target?.code,
+  );
+}

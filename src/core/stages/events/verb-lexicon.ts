@@ -10,7 +10,7 @@ import { phraseKeys } from '../../text/normalize.js';
  *   =word       this exact form only
  *   a|b|c       any of these words
  *   &set        any member of a synset (dictionaries/verbs/synsets.txt); members may be phrases
- *   (elem)      optional element
+ *   (elem ...)  optional element or group of elements: "(with +)"
  *   +           the target: an actor-bearing noun phrase
  *   $           the source: an actor-bearing noun phrase ("by $")
  *   *           up to four words, never across a clause boundary
@@ -22,7 +22,8 @@ export type PatternElement =
   | { kind: 'set'; name: string; members: string[][]; optional: boolean }
   | { kind: 'target'; optional: boolean }
   | { kind: 'source'; optional: boolean }
-  | { kind: 'gap'; max: number; optional: boolean };
+  | { kind: 'gap'; max: number; optional: boolean }
+  | { kind: 'group'; elements: PatternElement[]; optional: true };
 
 export interface VerbPattern {
   id: string;
@@ -78,7 +79,7 @@ export function parseSynsets(file: string, text: string, lex: VerbLexicon): void
 
 /** Parses pattern lines. Synsets must be loaded first. */
 export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon): void {
-  for (const { line, fields } of dictLines(file, text, { min: 3, max: 4 })) {
+  for (const { line, fields } of dictLines(file, text, { min: 3, max: 4, separator: /\s+\|\s+|\s+\|$/ })) {
     const [id, code, pattern, flagsField = ''] = fields as [string, string, string, string?];
     const fail = (why: string) => new DictionaryError(file, line, why);
     if (!ID.test(id)) throw fail(`bad id '${id}'`);
@@ -98,7 +99,7 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
       noun: flags.includes('noun'),
       voice: flags.includes('passive') ? 'passive' : flags.includes('active') ? 'active' : 'any',
       nosubject: flags.includes('nosubject'),
-      specificity: elements.reduce((n, e) => n + (e.kind === 'word' || e.kind === 'set' ? (e.optional ? 0.5 : 1) : e.kind === 'gap' ? 0 : 0.25), 0),
+      specificity: specificityOf(elements),
       origin: `${file}:${line}`,
     };
     lex.patterns.push(p);
@@ -110,32 +111,55 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
   }
 }
 
-function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) => Error): PatternElement[] {
-  const out: PatternElement[] = [];
-  for (let raw of pattern.split(/\s+/).filter(Boolean)) {
-    let optional = false;
-    if (raw.startsWith('(') && raw.endsWith(')')) {
-      optional = true;
-      raw = raw.slice(1, -1);
-    }
-    if (raw === '+') out.push({ kind: 'target', optional });
-    else if (raw === '$') out.push({ kind: 'source', optional });
-    else if (raw === '*') out.push({ kind: 'gap', max: 4, optional: true });
-    else if (raw.startsWith('&')) {
-      const members = lex.synsets.get(raw);
-      if (!members) throw fail(`unknown synset '${raw}' (define it in synsets.txt)`);
-      out.push({ kind: 'set', name: raw, members, optional });
-    } else {
-      const exact = raw.startsWith('=');
-      const alts = (exact ? raw.slice(1) : raw).split('|').map((w) => {
-        const keys = phraseKeys(w);
-        if (keys.length !== 1) throw fail(`'${w}' must be one word (use separate elements or a synset)`);
-        return keys[0]!;
-      });
-      out.push({ kind: 'word', alts, exact, optional });
-    }
+function specificityOf(elements: readonly PatternElement[]): number {
+  let n = 0;
+  for (const e of elements) {
+    if (e.kind === 'group') n += specificityOf(e.elements) / 2;
+    else if (e.kind === 'word' || e.kind === 'set') n += e.optional ? 0.5 : 1;
+    else if (e.kind !== 'gap') n += 0.25;
   }
-  return out;
+  return n;
+}
+
+function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) => Error): PatternElement[] {
+  const words = pattern.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').split(/\s+/).filter(Boolean);
+  const stack: PatternElement[][] = [[]];
+  for (const raw of words) {
+    if (raw === '(') {
+      stack.push([]);
+      continue;
+    }
+    if (raw === ')') {
+      const inner = stack.pop();
+      if (!inner || stack.length === 0) throw fail("unbalanced ')'");
+      if (inner.length === 0) throw fail('empty ( )');
+      const el: PatternElement = inner.length === 1 && inner[0]!.kind !== 'group' ? { ...inner[0]!, optional: true } : { kind: 'group', elements: inner, optional: true };
+      stack[stack.length - 1]!.push(el);
+      continue;
+    }
+    stack[stack.length - 1]!.push(compileElement(raw, lex, fail));
+  }
+  if (stack.length !== 1) throw fail("unbalanced '('");
+  return stack[0]!;
+}
+
+function compileElement(raw: string, lex: VerbLexicon, fail: (why: string) => Error): PatternElement {
+  const optional = false;
+  if (raw === '+') return { kind: 'target', optional };
+  if (raw === '$') return { kind: 'source', optional };
+  if (raw === '*') return { kind: 'gap', max: 4, optional: true };
+  if (raw.startsWith('&')) {
+    const members = lex.synsets.get(raw);
+    if (!members) throw fail(`unknown synset '${raw}' (define it in synsets.txt)`);
+    return { kind: 'set', name: raw, members, optional };
+  }
+  const exact = raw.startsWith('=');
+  const alts = (exact ? raw.slice(1) : raw).split('|').map((w) => {
+    const keys = phraseKeys(w);
+    if (keys.length !== 1) throw fail(`'${w}' must be one word (use separate elements or a synset)`);
+    return keys[0]!;
+  });
+  return { kind: 'word', alts, exact, optional };
 }
 
 /** Parses `id | mood | phrase ; phrase` modality cues (dictionaries/verbs/modality.txt). */

@@ -28,7 +28,9 @@ export const tokenizeStage: Stage = {
     const sentences: Sentence[] = [];
     for (const block of segments(ctx.text)) {
       const blockText = ctx.text.slice(block.start, block.end);
-      const doc = nlp.readDoc(blockText);
+      // In a Title Case Headline every word looks like a proper noun to the tagger; tag a lower-case
+      // copy of the same length instead (names are still matched against the original text).
+      const doc = nlp.readDoc(isTitleCase(blockText) ? lowerSameLength(blockText) : blockText);
       let cursor = 0;
       const sents = doc.sentences();
       for (let si = 0; si < sents.length(); si++) {
@@ -40,18 +42,19 @@ export const tokenizeStage: Stage = {
         const index = sentences.length;
         for (let k = 0; k < values.length; k++) {
           const value = values[k]!;
-          const at = blockText.indexOf(value, cursor);
+          const at = indexOfCaseless(blockText, value, cursor);
           // wink occasionally rewrites a token (expanded contractions); skip what we cannot place.
           if (at < 0 || at - cursor > 200) continue;
           cursor = at + value.length;
           const start = block.start + at;
+          const original = blockText.slice(at, at + value.length);
           tokens.push({
             i: tokens.length,
-            text: value,
+            text: original,
             start,
             end: start + value.length,
-            norm: normText(value),
-            key: wordKey(value),
+            norm: normText(original),
+            key: wordKey(original),
             lemma: normText(lemmas[k] ?? value),
             pos: (pos[k] ?? 'X') as Pos,
             sentence: index,
@@ -72,3 +75,25 @@ export const tokenizeStage: Stage = {
     ctx.sentences = sentences;
   },
 };
+
+/** A headline in Title Case: no final punctuation and most longer words capitalised. */
+export function isTitleCase(text: string): boolean {
+  if (text.length > 200 || /[.!?]["”’]?$/.test(text.trim())) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.75;
+}
+
+function lowerSameLength(text: string): string {
+  return text.replace(/\p{Lu}/gu, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  });
+}
+
+function indexOfCaseless(haystack: string, needle: string, from: number): number {
+  const at = haystack.indexOf(needle, from);
+  if (at >= 0) return at;
+  return haystack.toLowerCase().indexOf(needle.toLowerCase(), from);
+}

@@ -1,0 +1,28 @@
+import type { ActorRef } from '../../model/actor.js';
+import type { Place } from '../../model/place.js';
+import type { ActorMention } from '../actors/mention.js';
+
+/** The event's view of a mention. */
+export function actorRef(m: ActorMention, extraRule?: string): ActorRef {
+  return {
+    text: m.text,
+    code: m.code,
+    country: m.country,
+    roles: m.roles,
+    ...(m.name ? { name: m.name } : {}),
+    ...(m.entityId ? { entityId: m.entityId } : {}),
+    start: m.start,
+    end: m.end,
+    basis: m.basis,
+    ruleIds: extraRule ? [extraRule, ...m.ruleIds] : m.ruleIds,
+  };
+}
+
+/**
+ * "The unidentified people were being held in Kherson": a generic group without a country takes
+ * the country of the place where the event happened, marked as inferred.
+ */
+export function withPlaceCountry(a: ActorRef, place: Place | null): ActorRef {
+  if (a.country || !place?.country || !a.roles.length) return a;
+  return { ...a, country: place.country, code: place.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-event-place', ...a.ruleIds] };
+}

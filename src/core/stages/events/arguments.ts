@@ -1,0 +1,147 @@
+import type { Token } from '../../model/sentence.js';
+import type { ActorMention } from '../actors/mention.js';
+import { nounPhrase, npStart } from './np.js';
+import type { MatchScope, Slot } from './match-pattern.js';
+
+/** Words that open a subordinate clause: a subject is never looked for across them. */
+const CLAUSE_OPENERS = new Set(['that', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'unless', 'whether', 'whereas', 'once', 'until']);
+const RELATIVE = new Set(['which', 'who', 'that', 'whom']);
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'when', 'though', 'although', 'once', 'whereas', 'if']);
+
+/** Only adverbs (or nothing) between the end of a noun phrase and the verb group. */
+function adjacent(tokens: readonly Token[], npEnd: number, verbStart: number): boolean {
+  for (let i = npEnd; i < verbStart; i++) if (tokens[i]!.pos !== 'ADV' && tokens[i]!.key !== ',') return false;
+  return true;
+}
+/** Prepositions after which a noun phrase is not a subject ("by Putin's forces", "to Pyongyang"). */
+const HARD_STOP = new Set([';', ':']);
+
+export interface Argument {
+  mentions: ActorMention[];
+  rule: string;
+}
+
+/**
+ * The subject of the verb group starting at `verbStart`: the closest actor to its left that is
+ * not the object of a preposition or of another verb, within the clause. A relative pronoun
+ * ("Ukraine, which has been bombarded") hands over to its antecedent.
+ */
+export function findSubject(scope: MatchScope, verbStart: number): Argument | null {
+  const { tokens, from, mentionAt } = scope;
+  for (let i = verbStart - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (HARD_STOP.has(t.key)) return null;
+    if (RELATIVE.has(t.key) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && isRelative(tokens, i, from, mentionAt)) {
+      const ante = antecedent(tokens, i, from, mentionAt);
+      return ante ? { mentions: withCoordinated(tokens, ante, from, mentionAt), rule: 'arg.subject.relative-antecedent' } : null;
+    }
+    // "before the war" is a phrase, "before they left" a clause: only a subordinating conjunction closes the search.
+    if (CLAUSE_OPENERS.has(t.key) && t.pos === 'SCONJ' && !mentionAt(i)) return null;
+    const m = mentionAt(i);
+    if (!m) continue;
+    const first = npStart(tokens, m.tokenStart, from, mentionAt);
+    const gov = tokens[first - 1];
+    // Right before the verb, after a verb of saying or a subordinator, it starts a clause:
+    // "says it has detained", "as Russia's National Guard says".
+    const opensClause = adjacent(tokens, m.tokenEnd, verbStart) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
+    // An object of a preposition or verb is not the subject; keep looking further left.
+    if (!opensClause && gov && (gov.pos === 'ADP' || gov.pos === 'VERB') && gov.key !== 'that') {
+      i = first;
+      continue;
+    }
+    // "the Russian leader's letter": the possessor stands for the subject.
+    return { mentions: withCoordinated(tokens, m, from, mentionAt), rule: 'arg.subject.closest-left' };
+  }
+  return null;
+}
+
+/** "X, which ..." or "X which ...": the pronoun directly follows a noun phrase (or its comma). */
+function isRelative(tokens: readonly Token[], i: number, from: number, mentionAt: MatchScope['mentionAt']): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < from) return false;
+  if (prev.key === ',') return true;
+  return !!mentionAt(i - 1) || prev.pos === 'NOUN' || prev.pos === 'PROPN';
+}
+
+function antecedent(tokens: readonly Token[], rel: number, from: number, mentionAt: MatchScope['mentionAt']): ActorMention | null {
+  let i = rel - 1;
+  if (tokens[i]?.key === ',') i--;
+  return i >= from ? (mentionAt(i) ?? null) : null;
+}
+
+/** "Hungarian and Romanian officials": both sides of a coordination act together. */
+function withCoordinated(tokens: readonly Token[], m: ActorMention, from: number, mentionAt: MatchScope['mentionAt']): ActorMention[] {
+  const out = [m];
+  let cur = m;
+  for (let guard = 0; guard < 4; guard++) {
+    const conj = tokens[cur.tokenStart - 1];
+    if (!conj || (conj.key !== 'and' && conj.key !== ',') || cur.tokenStart - 2 < from) break;
+    const prev = mentionAt(cur.tokenStart - 2);
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The direct object: the noun phrase right after the verb (past adverbs and particles). */
+export function findObject(scope: MatchScope, after: number): Slot | null {
+  const { tokens, to, mentionAt } = scope;
+  let i = after;
+  while (i < to && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART') && tokens[i]!.key !== 'to') i++;
+  if (i >= to) return null;
+  const t = tokens[i]!;
+  if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
+  const np = nounPhrase(tokens, i, to, mentionAt);
+  return np.end > i ? { start: i, end: np.end, mentions: np.mentions } : null;
+}
+
+/** The agent of a passive: "by Putin's forces" after the verb, within a few words. */
+export function findByAgent(scope: MatchScope, after: number): Slot | null {
+  const { tokens, to, mentionAt } = scope;
+  for (let i = after; i < Math.min(to, after + 8); i++) {
+    const t = tokens[i]!;
+    if (HARD_STOP.has(t.key) || t.pos === 'VERB') return null;
+    if (t.key !== 'by') continue;
+    const np = nounPhrase(tokens, i + 1, to, mentionAt);
+    return np.mentions.length ? { start: i + 1, end: np.end, mentions: np.mentions } : null;
+  }
+  return null;
+}
+
+/** Prepositions that introduce the party an event is directed at. */
+const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards', 'at', 'into', 'over', 'from', 'for', 'upon']);
+
+/**
+ * When the pattern and the object give no target: the first actor after the trigger introduced
+ * by a directional preposition ("conflicts with the US"), within the sentence.
+ */
+export function fallbackTarget(scope: MatchScope, after: number, exclude: readonly ActorMention[]): Slot | null {
+  const { tokens, to, mentionAt } = scope;
+  for (let i = after; i < to; i++) {
+    const t = tokens[i]!;
+    if (HARD_STOP.has(t.key)) return null;
+    const m = mentionAt(i);
+    if (!m || exclude.some((x) => sameActor(x, m))) continue;
+    let first = npStart(tokens, m.tokenStart, after, mentionAt);
+    let gov = tokens[first - 1];
+    // "with the US or South Korea": the second conjunct shares the first one's preposition.
+    for (let hops = 0; gov && (gov.key === 'or' || gov.key === 'and') && hops < 3; hops++) {
+      const before = npStart(tokens, first - 2, after, mentionAt);
+      gov = tokens[before - 1];
+      if (gov && (TARGET_PREPS.has(gov.key) || gov.pos === 'VERB')) first = before;
+    }
+    if (gov && (TARGET_PREPS.has(gov.key) || gov.pos === 'VERB')) {
+      const np = nounPhrase(tokens, first, to, mentionAt);
+      return { start: first, end: np.end, mentions: np.mentions.filter((x) => !exclude.some((y) => sameActor(x, y))) };
+    }
+    i = m.tokenEnd - 1;
+  }
+  return null;
+}
+
+export function sameActor(a: ActorMention, b: ActorMention): boolean {
+  if (a === b) return true;
+  if (a.entityId && a.entityId === b.entityId) return true;
+  return a.code === b.code && a.country === b.country && !!a.code;
+}

@@ -1,0 +1,48 @@
+import type { Token } from '../../model/sentence.js';
+import { matchPattern, type MatchScope, type PatternMatch } from './match-pattern.js';
+import type { VerbLexicon, VerbPattern } from './verb-lexicon.js';
+
+export interface Candidate {
+  match: PatternMatch;
+  /** The trigger is used as a noun ("talks with", "an attack on"). */
+  noun: boolean;
+}
+
+/** wink tags some participles as adjectives ("were detained"): they can still be verbs. */
+function verbLike(t: Token): boolean {
+  return t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.norm)) || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have');
+}
+
+const nounLike = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
+/**
+ * Every trigger in a sentence with the most specific pattern that fits it. A word that is a
+ * trigger for several patterns keeps the one that matches the most words.
+ */
+export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = scope.from; i < scope.to; i++) {
+    const t = scope.tokens[i]!;
+    const pats = patternsFor(lex, t);
+    if (!pats.length) continue;
+    const asVerb = verbLike(t);
+    const asNoun = nounLike(t);
+    if (!asVerb && !asNoun) continue;
+    let best: PatternMatch | null = null;
+    for (const p of pats) {
+      if (!asVerb && !p.noun) continue;
+      const m = matchPattern(p, i, scope);
+      if (!m) continue;
+      if (!best || p.specificity > best.pattern.specificity || (p.specificity === best.pattern.specificity && m.end - m.start > best.end - best.start)) best = m;
+    }
+    if (best) out.push({ match: best, noun: !asVerb });
+  }
+  return out;
+}
+
+function patternsFor(lex: VerbLexicon, t: Token): VerbPattern[] {
+  const a = lex.byHead.get(t.lemma) ?? [];
+  if (t.key === t.lemma) return a;
+  const b = lex.byHead.get(t.key) ?? [];
+  return b.length ? [...new Set([...a, ...b])] : a;
+}

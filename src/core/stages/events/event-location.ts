@@ -1,0 +1,32 @@
+import type { Place } from '../../model/place.js';
+import type { Token } from '../../model/sentence.js';
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'on', 'into', 'over']);
+
+/**
+ * Where an event happened: the place its sentence names after a locative preposition, nearest to
+ * the trigger; failing that, any place the sentence names that is not one of the actors. None
+ * when the sentence names no place.
+ */
+export function eventLocation(places: readonly Place[], tokens: readonly Token[], sentence: { start: number; end: number }, trigger: Token, actorSpans: readonly { start: number; end: number }[]): { place: Place; rule: string } | null {
+  const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  if (!inSentence.length) return null;
+  const free = inSentence.filter((p) => !actorSpans.some((a) => p.start < a.end && a.start < p.end));
+  const locative = free.filter((p) => isLocative(tokens, p));
+  const dist = (p: Place) => Math.abs(p.start - trigger.start);
+  if (locative.length) return { place: [...locative].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.locative-pp' };
+  if (free.length) return { place: [...free].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.sentence-place' };
+  return null;
+}
+
+/** A locative preposition within three words before the place ("in the Zaporizhzhia and Kherson regions"). */
+function isLocative(tokens: readonly Token[], p: Place): boolean {
+  let i = tokens.findIndex((t) => t.start >= p.start);
+  for (let k = 0; k < 5 && i > 0; k++) {
+    i--;
+    const t = tokens[i]!;
+    if (LOCATIVE.has(t.key)) return true;
+    if (t.pos === 'VERB' || t.key === ',' || t.key === '.') return false;
+  }
+  return false;
+}

@@ -1,0 +1,148 @@
+import type { Token } from '../../model/sentence.js';
+import type { ActorMention } from '../actors/mention.js';
+import { nounPhrase } from './np.js';
+import type { PatternElement, VerbPattern } from './verb-lexicon.js';
+
+export interface Slot {
+  start: number;
+  end: number;
+  mentions: ActorMention[];
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  trigger: number;
+  /** Token range the pattern covers, half-open. */
+  start: number;
+  end: number;
+  target?: Slot;
+  source?: Slot;
+}
+
+export interface MatchScope {
+  tokens: readonly Token[];
+  /** Sentence bounds (token indices). */
+  from: number;
+  to: number;
+  mentionAt: (i: number) => ActorMention | undefined;
+}
+
+/** Modifiers a pattern may step over before its next word: "severed (all diplomatic) relations". */
+const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const MAX_SKIP = 6;
+const GAP_STOP = new Set([';', ':', '.', '!', '?']);
+
+const wordIs = (t: Token, alts: readonly string[], exact: boolean) => alts.includes(t.key) || (!exact && alts.includes(t.lemma));
+
+/** Tries a pattern anchored on the trigger token; null when it does not fit. */
+export function matchPattern(p: VerbPattern, trigger: number, scope: MatchScope): PatternMatch | null {
+  const after = p.elements.slice(p.head + 1);
+  const before = p.elements.slice(0, p.head).reverse();
+  const right = matchSeq(after, 0, trigger + 1, 1, scope, {});
+  if (!right) return null;
+  const left = before.length ? matchSeq(before, 0, trigger - 1, -1, scope, {}) : { pos: trigger, slots: {} };
+  if (!left) return null;
+  const slots = { ...left.slots, ...right.slots };
+  return {
+    pattern: p,
+    trigger,
+    start: before.length ? left.pos + 1 : trigger,
+    end: right.pos,
+    ...(slots.target ? { target: slots.target } : {}),
+    ...(slots.source ? { source: slots.source } : {}),
+  };
+}
+
+interface Partial {
+  pos: number;
+  slots: { target?: Slot; source?: Slot };
+}
+
+function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1 | -1, scope: MatchScope, slots: Partial['slots']): Partial | null {
+  if (k === els.length) return { pos, slots };
+  const el = els[k]!;
+  if (el.kind === 'gap') {
+    for (let n = 0; n <= el.max; n++) {
+      const p = pos + n * dir;
+      if (n > 0 && !inside(scope, p - dir)) break;
+      if (n > 0 && GAP_STOP.has(scope.tokens[p - dir]!.key)) break;
+      const r = matchSeq(els, k + 1, p, dir, scope, slots);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (el.kind === 'group') {
+    const inner = dir === 1 ? el.elements : [...el.elements].reverse();
+    const withGroup = matchSeq([...inner, ...els.slice(k + 1)], 0, pos, dir, scope, slots);
+    return withGroup ?? matchSeq(els, k + 1, pos, dir, scope, slots);
+  }
+  // Optional elements: try with, then without.
+  const attempts = el.optional ? [true, false] : [true];
+  for (const use of attempts) {
+    if (!use) {
+      const r = matchSeq(els, k + 1, pos, dir, scope, slots);
+      if (r) return r;
+      continue;
+    }
+    for (const start of candidateStarts(el, pos, dir, scope)) {
+      const m = matchOne(el, start, dir, scope);
+      if (!m) continue;
+      const nextSlots = m.slot ? { ...slots, [m.slot.kind]: m.slot.value } : slots;
+      const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** Where the element may start: here, or after a few modifiers for words and synsets. */
+function candidateStarts(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScope): number[] {
+  const out = [pos];
+  if (el.kind !== 'word' && el.kind !== 'set') return out;
+  let p = pos;
+  for (let n = 0; n < MAX_SKIP && inside(scope, p); n++) {
+    const t = scope.tokens[p]!;
+    if (!SKIPPABLE.has(t.pos) && !(t.key === 'and' && n > 0) && t.key !== ',' && t.key !== '-') break;
+    p += dir;
+    out.push(p);
+  }
+  return out;
+}
+
+function matchOne(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScope): { next: number; slot?: { kind: 'target' | 'source'; value: Slot } } | null {
+  if (!inside(scope, pos)) return null;
+  const t = scope.tokens[pos]!;
+  switch (el.kind) {
+    case 'word':
+      return wordIs(t, el.alts, el.exact) ? { next: pos + dir } : null;
+    case 'set':
+      for (const member of el.members) {
+        const n = member.length;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          const tk = scope.tokens[pos + (dir === 1 ? j : j - n + 1)];
+          ok = !!tk && inside(scope, pos + (dir === 1 ? j : j - n + 1)) && wordIs(tk, [member[j]!], false);
+        }
+        if (ok) return { next: pos + n * dir };
+      }
+      return null;
+    case 'target':
+    case 'source': {
+      if (dir === -1) {
+        // A slot to the left of the trigger: the noun phrase ending here.
+        const m = scope.mentionAt(pos);
+        if (!m) return null;
+        return { next: m.tokenStart - 1, slot: { kind: el.kind, value: { start: m.tokenStart, end: m.tokenEnd, mentions: [m] } } };
+      }
+      let first = pos;
+      if (scope.tokens[first]?.pos === 'ADP' || scope.tokens[first]?.pos === 'VERB') return null;
+      const np = nounPhrase(scope.tokens, first, scope.to, scope.mentionAt);
+      if (np.end <= first) return null;
+      return { next: np.end, slot: { kind: el.kind, value: { start: first, end: np.end, mentions: np.mentions } } };
+    }
+    default:
+      return null;
+  }
+}
+
+const inside = (scope: MatchScope, i: number) => i >= scope.from && i < scope.to;

@@ -1,0 +1,130 @@
+import type { Token } from '../../model/sentence.js';
+import type { ActorMention } from '../actors/mention.js';
+import type { MatchScope } from './match-pattern.js';
+import type { VerbGroup } from './verb-group.js';
+import type { ModalityCue, VerbLexicon } from './verb-lexicon.js';
+
+export interface Governor {
+  mood: 'intent' | 'threat' | 'negate';
+  cue: ModalityCue;
+  /** Token range of the cue words. */
+  start: number;
+  end: number;
+  /** The cue's own verb token (its subject is the event's source). */
+  verb: number;
+  /** For a bare complement ("suggest the two countries expand"), the actor named between cue and verb. */
+  embedded?: ActorMention;
+}
+
+const SKIP_BEFORE_TO = new Set(['ADV']);
+const QUOTE_KEYS = new Set(['"', "'", '‘', '’', '“', '”']);
+
+/**
+ * The word that governs an event verb and changes what it means: "vowed to expand", "ready to
+ * mobilize", "threatened to cut", "suggest the two countries expand". Null when the verb stands
+ * on its own.
+ */
+export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon): Governor | null {
+  const head = coordinatedHead(scope, g.start);
+  if (head !== null) return findGovernor(scope, verbGroupStart(scope, head), lex);
+  const { tokens, from } = scope;
+  if (g.infinitive) {
+    let i = g.start - 1;
+    while (i >= from && SKIP_BEFORE_TO.has(tokens[i]!.pos)) i--;
+    return cueEndingAt(tokens, i, from, lex);
+  }
+  // Bare complement: "suggest (that) the two countries expand", "proposed Russia join".
+  let i = g.start - 1;
+  while (i >= from && QUOTE_KEYS.has(tokens[i]!.key)) i--;
+  const m = scope.mentionAt(i);
+  if (!m) return null;
+  i = m.tokenStart - 1;
+  if (tokens[i]?.key === 'that') i--;
+  const gov = cueEndingAt(tokens, i, from, lex);
+  return gov && tokens[gov.verb]!.pos === 'VERB' ? { ...gov, embedded: m } : null;
+}
+
+function cueEndingAt(tokens: readonly Token[], end: number, from: number, lex: VerbLexicon): Governor | null {
+  if (end < from) return null;
+  let best: Governor | null = null;
+  for (const cue of lex.cues) {
+    if (cue.mood === 'hypothetical') continue;
+    for (const phrase of cue.phrases) {
+      const n = phrase.length;
+      const start = end - n + 1;
+      if (start < from) continue;
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) {
+        const t = tokens[start + j]!;
+        ok = t.key === phrase[j] || t.lemma === phrase[j];
+      }
+      if (ok && (!best || n > best.end - best.start)) {
+        const verb = findCueVerb(tokens, start, end);
+        best = { mood: cue.mood as Governor['mood'], cue, start, end: end + 1, verb };
+      }
+    }
+  }
+  return best;
+}
+
+/** The verb of a cue phrase ("was ready" → "was"; "vowed" → "vowed"). */
+function findCueVerb(tokens: readonly Token[], start: number, end: number): number {
+  for (let i = start; i <= end; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return i;
+  return start;
+}
+
+/** "if", "unless", or a modal of possibility makes the event hypothetical. */
+export function isHypothetical(scope: MatchScope, g: VerbGroup, lex: VerbLexicon): string | null {
+  if (g.modal && ['could', 'might', 'may'].includes(g.modal)) return g.modal;
+  const { tokens, from } = scope;
+  const cues = lex.cues.filter((c) => c.mood === 'hypothetical').flatMap((c) => c.phrases.filter((p) => p.length === 1).map((p) => p[0]!));
+  const words = new Set(cues.length ? cues : ['if', 'unless']);
+  for (let i = g.start - 1; i >= from && i >= g.start - 12; i--) {
+    const t = tokens[i]!;
+    if (t.key === ';' || t.key === '.') break;
+    if (words.has(t.key) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return t.text;
+  }
+  return null;
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', "'s", 'our', 'my', 'your']);
+
+/**
+ * "work on their bond and expand relations": a verb coordinated with an earlier one shares its
+ * governor ("suggest ... work ... and expand"). Returns the earlier verb, or null.
+ */
+export function coordinatedHead(scope: MatchScope, groupStart: number): number | null {
+  const { tokens, from } = scope;
+  let i = groupStart - 1;
+  while (i >= from && QUOTE_KEYS.has(tokens[i]!.key)) i--;
+  if (i < from || !CONJUNCTIONS.has(tokens[i]!.key)) return null;
+  for (let k = i - 1; k >= from && k >= i - 10; k--) {
+    const t = tokens[k]!;
+    if (t.key === ';' || t.key === ',' || t.pos === 'SCONJ') return null;
+    if (t.pos === 'VERB') return k;
+    // wink often tags a bare verb after a plural subject as a noun ("the two countries work on"):
+    // the word right after an actor mention is in verb position.
+    const m = scope.mentionAt(k - 1);
+    if (m && m.tokenEnd === k && t.pos === 'NOUN' && !scope.mentionAt(k) && !POSSESSIVE.has(tokens[k - 1]!.key)) return k;
+  }
+  return null;
+}
+
+/** A minimal view of a verb group's start for a verb we only need to look left from. */
+function verbGroupStart(scope: MatchScope, verb: number): VerbGroup {
+  const { tokens, from } = scope;
+  let start = verb;
+  let infinitive = false;
+  for (let i = verb - 1; i >= from && i >= verb - 4; i--) {
+    const t = tokens[i]!;
+    if (t.key === 'to' && t.pos === 'PART') {
+      infinitive = true;
+      start = i;
+      break;
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    start = i;
+  }
+  return { start, verb, passive: false, negated: false, tense: 'present', modal: null, infinitive };
+}

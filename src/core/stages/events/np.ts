@@ -1,0 +1,56 @@
+import type { Token } from '../../model/sentence.js';
+import type { ActorMention } from '../actors/mention.js';
+
+/** Tokens that can sit inside a noun phrase. */
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+const NP_KEYS = new Set(["'s", '-', '"', "'"]);
+
+/** True when token i can be part of a noun phrase (or is covered by an actor mention). */
+export function inNp(tokens: readonly Token[], i: number, mentionAt: (i: number) => ActorMention | undefined): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (mentionAt(i)) return true;
+  if (NP_POS.has(t.pos)) return t.pos !== 'PRON' || t.key === 'its' || t.key === 'their' || t.key === 'his' || t.key === 'her';
+  return NP_KEYS.has(t.key);
+}
+
+/** First token of the noun phrase that ends at token `last` (inclusive). */
+export function npStart(tokens: readonly Token[], last: number, floor: number, mentionAt: (i: number) => ActorMention | undefined): number {
+  let i = last;
+  while (i - 1 >= floor && inNp(tokens, i - 1, mentionAt)) i--;
+  return i;
+}
+
+/**
+ * The noun phrase starting at `first`: its end (exclusive) and the actor mentions inside it,
+ * with coordination ("Russia and China", "the US or South Korea") and an "of" complement
+ * ("the government of Ukraine") included.
+ */
+export function nounPhrase(tokens: readonly Token[], first: number, ceiling: number, mentionAt: (i: number) => ActorMention | undefined): { end: number; mentions: ActorMention[] } {
+  let i = first;
+  const mentions: ActorMention[] = [];
+  const take = (k: number) => {
+    const m = mentionAt(k);
+    if (m && !mentions.includes(m)) mentions.push(m);
+  };
+  while (i < ceiling && (inNp(tokens, i, mentionAt) || participleModifier(tokens, i, first, ceiling, mentionAt))) {
+    take(i);
+    i++;
+    // "X and Y", "X or Y", "X, Y and Z": keep going when another noun phrase follows.
+    const t = tokens[i];
+    if (t && (t.key === 'and' || t.key === 'or' || t.key === ',') && i + 1 < ceiling && inNp(tokens, i + 1, mentionAt) && tokens[i + 1]!.pos !== 'PRON') {
+      const nextIsActor = !!mentionAt(i + 1) || !!mentionAt(i + 2);
+      if (nextIsActor) i++;
+    }
+    if (t && t.key === 'of' && i + 1 < ceiling && (mentionAt(i + 1) || (tokens[i + 1]!.key === 'the' && mentionAt(i + 2)))) i++;
+  }
+  return { end: i, mentions };
+}
+
+/** "50 suspected Ukrainian nationalists": a participle between a number or article and a noun. */
+function participleModifier(tokens: readonly Token[], i: number, first: number, ceiling: number, mentionAt: (i: number) => ActorMention | undefined): boolean {
+  const t = tokens[i]!;
+  if (i === first || t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.norm)) return false;
+  const prev = tokens[i - 1]!;
+  return ['DET', 'NUM', 'ADJ'].includes(prev.pos) && i + 1 < ceiling && inNp(tokens, i + 1, mentionAt) && tokens[i + 1]!.pos !== 'DET';
+}

@@ -1,0 +1,18 @@
+import type { Token } from '../../model/sentence.js';
+
+/** Verbs of saying: an event in their complement is reported by their subject. */
+export const REPORTING_LEMMAS = new Set([
+  'say', 'tell', 'add', 'state', 'announce', 'report', 'claim', 'write', 'warn', 'insist', 'confirm', 'note', 'explain',
+  'declare', 'stress', 'argue', 'allege', 'assert', 'acknowledge', 'admit', 'reply', 'respond', 'indicate', 'suggest',
+]);
+
+/** The closest verb of saying before token `before` in the sentence, or null. */
+export function reportingVerbBefore(tokens: readonly Token[], from: number, before: number): number | null {
+  for (let i = before - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.key === ';') return null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_LEMMAS.has(t.lemma)) return i;
+    if (t.key === 'according' && tokens[i + 1]?.key === 'to') return i;
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+import type { VerbLexicon } from './verb-lexicon.js';
+
+/** The longest prefix of `code` listed in the map, mapped. */
+function longestPrefix(map: ReadonlyMap<string, string>, code: string): string | null {
+  for (let c = code; c.length >= 2; c = c.slice(0, -1)) {
+    const hit = map.get(c);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * What an intended or threatened event is coded as. Intending cooperation is CAMEO 03x
+ * ("vowed to expand ties" → 03); intending force is a threat, 13x ("ready to mobilize" → 13).
+ */
+export function transformCode(code: string, mood: 'intent' | 'threat', lex: VerbLexicon): { code: string; rule: string } | null {
+  const root = Number(code.slice(0, 2));
+  if (mood === 'intent' && root <= 8) {
+    const c = longestPrefix(lex.intent, code);
+    return c ? { code: c, rule: 'mood.intent.to-03' } : null;
+  }
+  if (root === 3 || root === 13) return { code, rule: 'mood.already-modal' };
+  const c = longestPrefix(lex.threat, code);
+  return c ? { code: c, rule: mood === 'intent' ? 'mood.intent-to-harm.to-13' : 'mood.threat.to-13' } : null;
+}

@@ -1,0 +1,100 @@
+import type { Token } from '../../model/sentence.js';
+
+export type Tense = 'past' | 'present' | 'perfect' | 'future' | 'nonfinite';
+
+/** The auxiliaries, negation and voice around a verb: "has not been detained". */
+export interface VerbGroup {
+  /** First token of the group (an auxiliary, or the verb itself). */
+  start: number;
+  verb: number;
+  passive: boolean;
+  negated: boolean;
+  negation?: string;
+  tense: Tense;
+  modal: string | null;
+  /** The verb is an infinitive after "to". */
+  infinitive: boolean;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
+const HAVE = new Set(['has', 'have', 'had', "'ve", "'d"]);
+const PAST_AUX = new Set(['did', 'was', 'were', 'had']);
+
+/** Looks left from the verb over auxiliaries, adverbs and negation to describe its group. */
+export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart: number): VerbGroup {
+  const v = tokens[verb]!;
+  let start = verb;
+  let passive = false;
+  let negated = false;
+  let negation: string | undefined;
+  let modal: string | null = null;
+  let perfect = false;
+  let pastAux = false;
+  let infinitive = false;
+  let sawBe = false;
+  for (let i = verb - 1; i >= sentenceStart && i >= verb - 6; i--) {
+    const t = tokens[i]!;
+    const k = t.key;
+    if (NEGATIONS.has(k) || (k === 'longer' && tokens[i - 1]?.key === 'no')) {
+      negated = true;
+      negation ??= t.text;
+      start = i;
+      continue;
+    }
+    if (t.pos === 'ADV') {
+      start = i;
+      continue;
+    }
+    if (k === 'to' && t.pos === 'PART') {
+      infinitive = true;
+      start = i;
+      break;
+    }
+    if (t.pos !== 'AUX' && !BE.has(k) && !HAVE.has(k) && !MODALS.has(k)) break;
+    start = i;
+    if (MODALS.has(k)) modal ??= k === "'ll" || k === 'wo' ? 'will' : k === 'ca' ? 'can' : k;
+    else if (HAVE.has(k)) perfect = true;
+    if (BE.has(k) && i === lastAuxBefore(tokens, verb, i)) sawBe = true;
+    if (PAST_AUX.has(k)) pastAux = true;
+  }
+  if (sawBe && isParticiple(v)) passive = true;
+  const tense: Tense = infinitive
+    ? 'nonfinite'
+    : modal === 'will' || modal === 'shall'
+      ? 'future'
+      : perfect
+        ? 'perfect'
+        : pastAux || (start === verb && isPastForm(v))
+          ? 'past'
+          : 'present';
+  return { start, verb, passive, negated, ...(negation ? { negation } : {}), tense, modal, infinitive };
+}
+
+/** The auxiliary closest to the verb, skipping adverbs and negation ("was not immediately seen"). */
+function lastAuxBefore(tokens: readonly Token[], verb: number, floor: number): number {
+  for (let i = verb - 1; i >= floor; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADV' || NEGATIONS.has(t.key)) continue;
+    return i;
+  }
+  return -1;
+}
+
+const IRREGULAR_PARTICIPLE = /(?:en|wn|ne|lt|pt|ht|ung|unk|ade|ound|old|eld|ept|id|uck|ot|it|ost|ent|et|ut|ead|orn)$/;
+
+/** A past participle: "detained", "held", "shot", "taken". */
+export function isParticiple(t: Token): boolean {
+  if (/ing$/.test(t.norm)) return false;
+  if (/ed$/.test(t.norm)) return true;
+  return t.norm !== t.lemma && IRREGULAR_PARTICIPLE.test(t.norm);
+}
+
+/** A simple past form: "severed", "said", "met" (a form different from the lemma, not -s or -ing). */
+export function isPastForm(t: Token): boolean {
+  if (t.norm === t.lemma) return false;
+  if (/ing$/.test(t.norm)) return false;
+  if (t.norm === `${t.lemma}s` || t.norm === `${t.lemma}es` || /ies$/.test(t.norm)) return false;
+  return true;
+}
