@@ -9,6 +9,7 @@ export interface Command {
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./commands/code.js')).command,
+  start: async () => (await import('./commands/start.js')).command,
 };
 
 function help(): string {
