@@ -16,7 +16,7 @@ export function checkInput(raw: unknown, maxChars: number): { text: string; warn
     const c = sample.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
   }
-  if (sample.length > 0 && bad / sample.length > 0.05) {
+  if (bad > 8 && bad / sample.length > 0.05) {
     warnings.push(`input looks binary (${Math.round((100 * bad) / sample.length)}% control or replacement characters); nothing coded`);
     return { text: '', warnings };
   }

@@ -5,7 +5,7 @@ import type { ActorMention } from '../actors/mention.js';
 import { inheritAgentCountry } from './definite-agents.js';
 import { resolvePairs } from './group-references.js';
 import { resolvePronouns } from './pronouns.js';
-import { resolveShortNames } from './short-names.js';
+import { PersonNames, resolveShortNames } from './short-names.js';
 
 /**
  * Coreference inside one article: short names and honorifics ("Mr. Kim"), agents named again
@@ -19,20 +19,28 @@ export const corefStage: Stage = {
     inheritAgentCountry(ctx.mentions);
     const resolved: ActorMention[] = [];
     const bySentence = groupBySentence(ctx.mentions);
+    const covered = new Uint8Array(ctx.tokens.length);
+    const cover = (list: readonly ActorMention[]) => {
+      for (const m of list) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
+    };
+    const taken = (i: number) => covered[i] === 1;
+    const people = new PersonNames();
+    // `resolved` holds every mention up to the current sentence, sorted; new mentions go into the
+    // current sentence's tail, which is re-sorted, so no pass copies the whole list.
+    const addToTail = (tailStart: number, list: ActorMention[]) => {
+      cover(list);
+      resolved.push(...list);
+      const tail = resolved.splice(tailStart).sort((a, b) => a.start - b.start);
+      resolved.push(...tail);
+    };
     for (const s of ctx.sentences) {
       const own = bySentence.get(s.index) ?? [];
-      const taken = (i: number) => own.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-      const earlier = [...resolved, ...own].sort((a, b) => a.start - b.start);
-      const shorts = resolveShortNames(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, earlier, taken, ctx.text);
-      own.push(...shorts);
-      const taken2 = (i: number) => own.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-      const pairs = resolvePairs(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, [...resolved, ...own].sort((a, b) => a.start - b.start), ctx.text).filter((m) => !taken2(m.tokenStart));
-      own.push(...pairs);
-      own.sort((a, b) => a.start - b.start);
-      const pronouns = resolvePronouns(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, [...resolved, ...own], ctx.text).filter((m) => !taken2(m.tokenStart));
-      own.push(...pronouns);
-      own.sort((a, b) => a.start - b.start);
-      resolved.push(...own);
+      const tailStart = resolved.length;
+      for (const m of own) people.add(m);
+      addToTail(tailStart, own);
+      addToTail(tailStart, resolveShortNames(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, people, taken, ctx.text));
+      addToTail(tailStart, resolvePairs(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text).filter((m) => !taken(m.tokenStart)));
+      addToTail(tailStart, resolvePronouns(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text).filter((m) => !taken(m.tokenStart)));
     }
     ctx.mentions = resolved;
     ctx.entities = buildEntities(resolved.filter((m) => !m.members));

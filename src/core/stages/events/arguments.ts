@@ -15,6 +15,8 @@ function adjacent(tokens: readonly Token[], npEnd: number, verbStart: number): b
 }
 /** Prepositions after which a noun phrase is not a subject ("by Putin's forces", "to Pyongyang"). */
 const HARD_STOP = new Set([';', ':']);
+/** How many tokens an argument may lie from its verb: keeps run-on "sentences" linear. */
+const REACH = 60;
 
 export interface Argument {
   mentions: ActorMention[];
@@ -28,7 +30,7 @@ export interface Argument {
  */
 export function findSubject(scope: MatchScope, verbStart: number): Argument | null {
   const { tokens, from, mentionAt } = scope;
-  for (let i = verbStart - 1; i >= from; i--) {
+  for (let i = verbStart - 1; i >= Math.max(from, verbStart - REACH); i--) {
     const t = tokens[i]!;
     if (HARD_STOP.has(t.key)) return null;
     if (RELATIVE.has(t.key) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && isRelative(tokens, i, from, mentionAt)) {
@@ -117,7 +119,8 @@ const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards'
  * by a directional preposition ("conflicts with the US"), within the sentence.
  */
 export function fallbackTarget(scope: MatchScope, after: number, exclude: readonly ActorMention[]): Slot | null {
-  const { tokens, to, mentionAt } = scope;
+  const { tokens, mentionAt } = scope;
+  const to = Math.min(scope.to, after + REACH);
   for (let i = after; i < to; i++) {
     const t = tokens[i]!;
     if (HARD_STOP.has(t.key)) return null;

@@ -21,7 +21,7 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
 
 /** A locative preposition within three words before the place ("in the Zaporizhzhia and Kherson regions"). */
 function isLocative(tokens: readonly Token[], p: Place): boolean {
-  let i = tokens.findIndex((t) => t.start >= p.start);
+  let i = firstTokenAt(tokens, p.start);
   for (let k = 0; k < 5 && i > 0; k++) {
     i--;
     const t = tokens[i]!;
@@ -29,4 +29,15 @@ function isLocative(tokens: readonly Token[], p: Place): boolean {
     if (t.pos === 'VERB' || t.key === ',' || t.key === '.') return false;
   }
   return false;
+}
+
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -178,7 +178,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
 
 function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[]): ActorMention | null {
   const countries = new Set(sources.map((s) => s.country).filter(Boolean));
-  for (let i = after; i < scope.to; i++) {
+  for (let i = after; i < Math.min(scope.to, after + 60); i++) {
     const m = scope.mentionAt(i);
     if (!m || m.members) continue;
     if (!sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
