@@ -3,8 +3,13 @@ import { readDictionaryDir } from '../node/dictionary-dir.js';
 import { loadGazetteer } from '../node/gazetteer.js';
 
 /** Builds a coder from CLI options: extra dictionaries from a directory, and the gazetteer choice. */
-export async function makeCoder(opts: { dictionaries?: string | undefined; replace?: boolean; gazetteer?: string | undefined }): Promise<Coder> {
+export async function makeCoder(opts: { dictionaries?: string | undefined; replace?: boolean; gazetteer?: string | undefined; debug?: boolean }): Promise<Coder> {
   const dictionaries = opts.dictionaries ? [readDictionaryDir(opts.dictionaries)] : [];
   const gazetteer = await loadGazetteer(opts.gazetteer ?? 'full');
-  return createCoder({ dictionaries, replaceDefaults: opts.replace ?? false, ...(gazetteer ? { gazetteer } : {}) });
+  return createCoder({
+    dictionaries,
+    replaceDefaults: opts.replace ?? false,
+    ...(gazetteer ? { gazetteer } : {}),
+    ...(opts.debug ? { debug: (stage: string, message: string) => console.error(`[${stage}] ${message}`) } : {}),
+  });
 }

@@ -16,6 +16,7 @@ export const command: Command = {
     '  --dictionaries DIR   load extra dictionaries (ours or PETRARCH/TABARI format) from DIR',
     '  --replace-dictionaries  use only --dictionaries, not the bundled ones',
     '  --gazetteer small|full  place database (default full: GeoNames cities500)',
+    '  --debug              print what each stage found, on standard error',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parse(argv, {
@@ -27,6 +28,7 @@ export const command: Command = {
       dictionaries: { type: 'string' },
       'replace-dictionaries': { type: 'boolean' },
       gazetteer: { type: 'string' },
+      debug: { type: 'boolean' },
     });
     const format = (values.format ?? (values.in ? 'jsonl' : 'json')) as CodedFormat;
     if (!FORMATS.includes(format as never)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
@@ -35,6 +37,7 @@ export const command: Command = {
       dictionaries: values.dictionaries,
       replace: values['replace-dictionaries'] ?? false,
       gazetteer: values.gazetteer,
+      debug: values.debug ?? false,
     });
     const out = (s: string) => process.stdout.write(s);
     if (values.in) {
