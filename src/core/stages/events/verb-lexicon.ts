@@ -115,7 +115,9 @@ function specificityOf(elements: readonly PatternElement[]): number {
   let n = 0;
   for (const e of elements) {
     if (e.kind === 'group') n += specificityOf(e.elements) / 2;
-    else if (e.kind === 'word' || e.kind === 'set') n += e.optional ? 0.5 : 1;
+    // A synset names a chosen class ("&hum-aid"): on a tie it beats the catch-all words beside it.
+    else if (e.kind === 'set') n += e.optional ? 0.5 : 1.05;
+    else if (e.kind === 'word') n += e.optional ? 0.5 : 1;
     else if (e.kind !== 'gap') n += 0.25;
   }
   return n;
