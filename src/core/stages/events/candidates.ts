@@ -33,7 +33,8 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
       if (!asVerb && !p.noun) continue;
       const m = matchPattern(p, i, scope);
       if (!m) continue;
-      if (!best || p.specificity > best.pattern.specificity || (p.specificity === best.pattern.specificity && m.end - m.start > best.end - best.start)) best = m;
+      // On a tie the later pattern wins: a user's dictionaries load after ours and override them.
+      if (!best || p.specificity > best.pattern.specificity || (p.specificity === best.pattern.specificity && m.end - m.start >= best.end - best.start)) best = m;
     }
     if (best) out.push({ match: best, noun: !asVerb });
   }
