@@ -8,6 +8,7 @@ export type { Gazetteer, PlaceCandidate } from './geo/gazetteer.js';
 export { placeKey } from './geo/gazetteer.js';
 export { DictionaryError } from './dictionaries/errors.js';
 export type { DictionaryFiles } from './dictionaries/load.js';
+export { importPetrarch, detectPetrarchKind, type PetrarchFile, type PetrarchImport, type ImportNote, type Discard } from './dictionaries/petrarch/index.js';
 export { STAGES } from './pipeline/stages.js';
 export type { Stage } from './pipeline/stage.js';
 export type { CoderContext } from './pipeline/context.js';
