@@ -22,6 +22,8 @@ export interface ConditionalCache {
 export interface FetcherOptions {
   /** Allow loopback, private (RFC 1918, CGNAT, IPv6 ULA), link-local and unspecified addresses. Tests and `--allow-private`. */
   allowPrivate?: boolean;
+  /** Exact addresses allowed although the policy would refuse them (an intranet news server); others stay refused. */
+  allowAddresses?: string[];
   /** Whole-request timeout in ms, body included (default 20 000). */
   timeoutMs?: number;
   /** Body limit in bytes, enforced while streaming (default 5 MB). */
