@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /**
