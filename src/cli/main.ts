@@ -10,6 +10,7 @@ export interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./commands/code.js')).command,
   start: async () => (await import('./commands/start.js')).command,
+  eval: async () => (await import('./commands/eval.js')).command,
 };
 
 function help(): string {

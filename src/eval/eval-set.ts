@@ -1,4 +1,5 @@
 import type { Coder } from '../core/coder.js';
+import type { DictionaryFiles } from '../core/dictionaries/load.js';
 
 /** One row of the `dyad eval` table. */
 export interface EvalRow {
@@ -30,8 +31,12 @@ export interface EvalContext {
   /** Absolute path of the shared eval directory (`../shared/eval`). */
   evalDir: string;
   coder: Coder;
-  /** Make a coder with extra or replacement dictionaries (for the PETRARCH validation dictionaries). */
-  makeCoder(options: { dictionaryDir?: string; replaceDefaults?: boolean }): Coder;
+  /**
+   * Make a coder with extra or replacement dictionaries (for the PETRARCH validation dictionaries):
+   * a directory, single files (ours or PETRARCH/TABARI, detected by name and content), or
+   * dictionary files already in memory (a set that imports PETRARCH files itself, to report on it).
+   */
+  makeCoder(options: { dictionaryDir?: string; dictionaryFiles?: string[]; dictionaries?: DictionaryFiles[]; replaceDefaults?: boolean }): Coder;
   /** Collect misses only when asked. */
   wantMisses: boolean;
 }

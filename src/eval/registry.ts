@@ -1,7 +1,15 @@
 import type { EvalSet } from './eval-set.js';
+import { cameoManual } from './sets/cameo-manual.js';
+import { conflibertClass, conflibertSpans } from './sets/conflibert.js';
+import { ploverGsr } from './sets/plover-gsr.js';
 
 /**
  * Every evaluation `dyad eval` knows, in the order the table prints them. Each set lives in its
  * own module under src/eval/sets/ and is skipped when its files are missing.
  */
-export const EVAL_SETS: EvalSet[] = [];
+export const EVAL_SETS: EvalSet[] = [
+  ploverGsr,
+  cameoManual,
+  conflibertClass,
+  conflibertSpans,
+];
