@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { DictionaryError } from '../../dictionaries/errors.js';
+import { emptyVerbLexicon, parseIntentMap, parseModalityCues, parseSynsets, parseVerbPatterns, type PatternElement, type VerbLexicon } from './verb-lexicon.js';
+
+const lexWith = (synsets = '&ties | relations; diplomatic ties; ties'): VerbLexicon => {
+  const lex = emptyVerbLexicon();
+  parseSynsets('verbs/synsets.txt', synsets, lex);
+  return lex;
+};
+
+const errorOf = (fn: () => unknown): DictionaryError => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof DictionaryError) return e;
+    throw e;
+  }
+  throw new Error('expected a DictionaryError');
+};
+
+describe('parseVerbPatterns', () => {
+  it('keeps "a|b" inside a pattern as alternatives: fields are separated by " | " with spaces', () => {
+    const lex = lexWith();
+    parseVerbPatterns('verbs/17.txt', '173.detain | 173 | detain|arrest|apprehend', lex);
+    const [p] = lex.patterns;
+    expect(p).toMatchObject({ id: '173.detain', code: '173', headWords: ['detain', 'arrest', 'apprehend'], noun: false, voice: 'any', origin: 'verbs/17.txt:1' });
+    expect(lex.byHead.get('arrest')).toEqual([p]);
+  });
+
+  it('compiles optional words, groups, synsets, slots and gaps, and indexes the first required word', () => {
+    const lex = lexWith();
+    parseVerbPatterns('v.txt', '161.sever | 161 | (formally) sever|cut (off) &ties with + * (by $)', lex);
+    const p = lex.patterns[0]!;
+    expect(p.head).toBe(1);
+    expect(p.headWords).toEqual(['sever', 'cut']);
+    const kinds = p.elements.map((e: PatternElement) => `${e.kind}${e.optional ? '?' : ''}`);
+    expect(kinds).toEqual(['word?', 'word', 'word?', 'set', 'word', 'target', 'gap?', 'group?']);
+    const set = p.elements[3] as Extract<PatternElement, { kind: 'set' }>;
+    expect(set.members).toEqual([['relations'], ['diplomatic', 'ties'], ['ties']]);
+  });
+
+  it('reads the flags', () => {
+    const lex = lexWith();
+    parseVerbPatterns('v.txt', ['036.talks | 036 | talks with + | noun', '181.held | 181 | hold * hostage | passive', '183.blast | 183 | blast in + | noun nosubject'].join('\n'), lex);
+    expect(lex.patterns.map((p) => [p.noun, p.voice, p.nosubject])).toEqual([
+      [true, 'any', false],
+      [false, 'passive', false],
+      [true, 'any', true],
+    ]);
+  });
+
+  it('ranks longer patterns as more specific, and a synset above the bare word beside it', () => {
+    const lex = lexWith('&hum | humanitarian aid; food aid');
+    parseVerbPatterns('v.txt', ['023.aid | 023 | appeal for aid', '0233.hum | 0233 | appeal for &hum', '020.appeal | 020 | appeal'].join('\n'), lex);
+    const [aid, hum, bare] = lex.patterns.map((p) => p.specificity);
+    expect(hum!).toBeGreaterThan(aid!);
+    expect(aid!).toBeGreaterThan(bare!);
+  });
+
+  it('names the file and line of every kind of mistake', () => {
+    const bad = (line: string) => errorOf(() => parseVerbPatterns('verbs/19-fight.txt', `190.ok | 190 | attack\n${line}`, lexWith()));
+    expect(bad('19x.shell | 19x | shell').message).toBe("verbs/19-fight.txt:2: bad CAMEO code '19x'");
+    expect(bad('Bad Id | 190 | shell').message).toBe("verbs/19-fight.txt:2: bad id 'Bad Id'");
+    expect(bad('190.s | 190 | shell &weapons').message).toBe("verbs/19-fight.txt:2: unknown synset '&weapons' (define it in synsets.txt)");
+    expect(bad('190.s | 190 | shell | loud').message).toBe("verbs/19-fight.txt:2: unknown flag 'loud'");
+    expect(bad('190.s | 190 | + (with $)').message).toBe('verbs/19-fight.txt:2: a pattern needs at least one required word (the trigger)');
+    expect(bad('190.s | 190 | cease-fire').message).toMatch(/^verbs\/19-fight\.txt:2: 'cease-fire' must be one word/);
+    expect(bad('190.s | 190 | shell (at +').message).toBe("verbs/19-fight.txt:2: unbalanced '('");
+    expect(bad('190.s | 190').message).toMatch(/^verbs\/19-fight\.txt:2: expected 3 to 4 fields/);
+  });
+});
+
+describe('parseSynsets', () => {
+  it('merges repeated sets and splits members into words', () => {
+    const lex = lexWith('&a | one; two words\n&a | three');
+    expect(lex.synsets.get('&a')).toEqual([['one'], ['two', 'words'], ['three']]);
+  });
+
+  it('rejects a name without & with its file and line', () => {
+    expect(errorOf(() => lexWith('&ok | x\nties | relations')).message).toBe("verbs/synsets.txt:2: synset name 'ties' must look like &name");
+  });
+});
+
+describe('parseModalityCues', () => {
+  it('reads moods and phrases', () => {
+    const lex = emptyVerbLexicon();
+    parseModalityCues('m.txt', 'mood.intent.vow | intent | vow; be ready\nmood.negate.fail | negate | fail', lex);
+    expect(lex.cues.map((c) => [c.id, c.mood, c.phrases])).toEqual([
+      ['mood.intent.vow', 'intent', [['vow'], ['be', 'ready']]],
+      ['mood.negate.fail', 'negate', [['fail']]],
+    ]);
+  });
+
+  it('rejects an unknown mood with its file and line', () => {
+    expect(errorOf(() => parseModalityCues('verbs/modality.txt', '\nm.x | maybe | perhaps', emptyVerbLexicon())).message).toMatch(/^verbs\/modality\.txt:2: unknown mood 'maybe'/);
+  });
+});
+
+describe('parseIntentMap', () => {
+  it('keeps the intent and threat columns apart and skips -', () => {
+    const lex = emptyVerbLexicon();
+    parseIntentMap('i.txt', '04 | 036 | -\n19 | 138 | 138\n191 | - | 1381', lex);
+    expect([...lex.intent]).toEqual([
+      ['04', '036'],
+      ['19', '138'],
+    ]);
+    expect([...lex.threat]).toEqual([
+      ['19', '138'],
+      ['191', '1381'],
+    ]);
+  });
+
+  it('rejects a bad code with its file and line', () => {
+    expect(errorOf(() => parseIntentMap('codebook/intent.txt', '04 | 036 | -\n05 | 3x | -', emptyVerbLexicon())).message).toBe("codebook/intent.txt:2: bad CAMEO code '3x'");
+  });
+});
