@@ -1,6 +1,8 @@
 import type { EvalSet } from './eval-set.js';
 import { cameoManual } from './sets/cameo-manual.js';
 import { conflibertClass, conflibertSpans } from './sets/conflibert.js';
+import { petrarchGsr } from './sets/petrarch-gsr.js';
+import { petrarchUnittest } from './sets/petrarch-unittest.js';
 import { ploverGsr } from './sets/plover-gsr.js';
 
 /**
@@ -12,4 +14,6 @@ export const EVAL_SETS: EvalSet[] = [
   cameoManual,
   conflibertClass,
   conflibertSpans,
+  petrarchUnittest,
+  petrarchGsr,
 ];

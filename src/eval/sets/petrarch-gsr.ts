@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodedArticle } from '../../core/index.js';
+import { actorCountry } from '../code-item.js';
+import type { EvalMiss, EvalResult, EvalSet } from '../eval-set.js';
+import { addBags, emptyCounts, f1, precision, recall } from '../metrics.js';
+import { type PetrarchRecord, readPetrarchRecords } from './petrarch-records.js';
+
+const FILE = 'petrarch2-ud-gsr/PETR2_GSR_validation.xml';
+const NAME = 'petrarch-gsr';
+
+/**
+ * The PETR-2 validation records, coded with our own dictionaries. Their actor codes come from
+ * the Phoenix dictionaries, which we do not use, so the main figure compares what any coder
+ * should agree on: (source country, target country, CAMEO root). Exact triples are shown too.
+ */
+export const petrarchGsr: EvalSet = {
+  name: NAME,
+  requires: [FILE],
+  run(ctx) {
+    return scoreGsrTriples(readPetrarchRecords(readFileSync(join(ctx.evalDir, FILE), 'utf8')), (r) => ctx.coder.code({ text: r.text, ...(r.date ? { published: r.date } : {}) }), ctx.wantMisses);
+  },
+};
+
+const country = (code: string) => code.slice(0, 3) || '-';
+
+export function scoreGsrTriples(records: PetrarchRecord[], code: (r: PetrarchRecord) => Pick<CodedArticle, 'events'>, wantMisses = true): EvalResult {
+  const coarse = emptyCounts();
+  const exact = emptyCounts();
+  const misses: EvalMiss[] = [];
+  for (const r of records) {
+    const events = code(r).events;
+    const gold = r.codings.map((c) => `${country(c.source)} ${country(c.target)} ${c.code.slice(0, 2)}`);
+    const ours = events.map((e) => `${actorCountry(e.source) ?? '-'} ${actorCountry(e.target) ?? '-'} ${e.cameo.root}`);
+    const before = { ...coarse };
+    addBags(coarse, gold, ours);
+    addBags(
+      exact,
+      r.codings.map((c) => `${c.source} ${c.target} ${c.code}`),
+      events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo.code}`),
+    );
+    const wrong = coarse.fp - before.fp + (coarse.fn - before.fn);
+    if (wantMisses && wrong) {
+      misses.push({
+        set: NAME,
+        id: `${r.id} (${r.category})`,
+        text: r.text,
+        gold: r.codings.map((c) => `${c.source} ${c.target} ${c.code}`).join('; ') || 'no event',
+        ours: events.map((e) => `${e.source?.code ?? '-'} ${e.target?.code ?? '-'} ${e.cameo.code}`).join('; ') || 'no event',
+        ruleIds: [...new Set(events.flatMap((e) => e.ruleIds))],
+        severity: wrong,
+      });
+    }
+  }
+  const n = records.length;
+  return {
+    rows: [
+      { set: NAME, metric: '(src country, tgt country, root)', items: n, precision: precision(coarse), recall: recall(coarse), f1: f1(coarse) },
+      { set: NAME, metric: 'exact (source, target, code)', items: n, precision: precision(exact), recall: recall(exact), f1: f1(exact), note: 'gold actor codes are Phoenix codes' },
+    ],
+    misses,
+  };
+}

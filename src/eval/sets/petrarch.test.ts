@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fakeEvent } from '../testing.js';
+import { scoreGsrTriples } from './petrarch-gsr.js';
+import { readPetrarchRecords } from './petrarch-records.js';
+import { scoreExactTriples } from './petrarch-unittest.js';
+
+// Records of our own writing in both layouts the files use.
+const NESTED = `<Validation><!-- <Sentence id="commented-out"> --><Sentences>
+<Sentence date="19950101" id="T-01" category="DEMO" sentence="true">
+<!-- a note -->
+<EventCoding sourcecode="RUR" targetcode="FRE" eventcode="064"></EventCoding>
+<EventCoding sourcecode='"THE CROWN"' targetcode="FRE" eventcode="010"></EventCoding>
+<Text>
+Ruritania restored ties with
+Freedonia &amp; its allies.
+</Text>
+<Parse>(ROOT (S (NP (NNP Ruritania))))</Parse>
+</Sentence>
+<Sentence date = "20080801" id ="T-02" category="ERROR" sentence="true">
+<EventCoding error="storydiscard"></EventCoding>
+<Text>Ruritania won the cup.</Text>
+</Sentence>
+<Sentence date="20080801" id="T-03" category="ERROR" sentence="true">
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Ruritania restored ties with Freedonia.</Text>
+</Sentence>
+</Sentences></Validation>`;
+
+const FLAT = `<Validation>
+# a header that is not XML
+<Sentences>
+<Sentence category="OTHER" date="20080804" id="G-1" evaluate="true"/>
+<EventCoding eventcode="042" sourcecode="USAGOV" targetcode="CHN" />
+<Text>The US president visited China.</Text>
+<Parse>1 The the DET</Parse>
+<Sentence category="OTHER" date="20080804" id="G-2" evaluate="true"/>
+<EventCoding noevents="True" />
+<Text>It rained.</Text>
+</Sentences></Validation>`;
+
+describe('PETRARCH record reader', () => {
+  it('reads nested records, attributes with spaces and single quotes, entities, errors', () => {
+    const r = readPetrarchRecords(NESTED);
+    expect(r.map((x) => x.id)).toEqual(['T-01', 'T-02', 'T-03']);
+    expect(r[0]).toMatchObject({ date: '1995-01-01', category: 'DEMO', text: 'Ruritania restored ties with Freedonia & its allies.' });
+    expect(r[0]!.codings).toEqual([{ source: 'RUR', target: 'FRE', code: '064' }, { source: '"THE CROWN"', target: 'FRE', code: '010' }]);
+    expect(r[1]).toMatchObject({ date: '2008-08-01', error: 'storydiscard', codings: [] });
+  });
+
+  it('reads flat records whose codings follow an empty Sentence tag', () => {
+    const r = readPetrarchRecords(FLAT);
+    expect(r.map((x) => [x.id, x.text, x.noEvents, x.codings.length])).toEqual([
+      ['G-1', 'The US president visited China.', false, 1],
+      ['G-2', 'It rained.', true, 0],
+    ]);
+  });
+});
+
+describe('PETRARCH scorers', () => {
+  it('scores exact triples per record and category, expects no event for discards, skips parse errors', () => {
+    const records = readPetrarchRecords(NESTED);
+    const ours: Record<string, ReturnType<typeof fakeEvent>[]> = {
+      'T-01': [fakeEvent({ source: 'RUR', target: 'FRE', code: '064' })],
+      'T-02': [fakeEvent({ source: 'RUR', code: '010' })],
+    };
+    const { rows, misses } = scoreExactTriples('u', records, (r) => ({ events: ours[r.id] ?? [] }));
+    expect(rows[0]).toMatchObject({ metric: 'records coded exactly', items: 2, accuracy: 0 });
+    // T-01: 1 of 2 gold found, nothing wrong; T-02: one event where none is expected.
+    expect(rows[1]).toMatchObject({ precision: 0.5, recall: 0.5 });
+    expect(rows.filter((r) => r.metric.includes('category')).map((r) => [r.metric.trim(), r.accuracy])).toEqual([
+      ['exact, category DEMO', 0],
+      ['exact, category ERROR', 0],
+    ]);
+    expect(misses.find((m) => m.id.startsWith('T-02'))!.gold).toBe('no event (storydiscard)');
+  });
+
+  it("reads PETRARCH's --- (no country) as our bare roles", () => {
+    const [r] = readPetrarchRecords('<Sentence id="a" category="X"><EventCoding sourcecode="---REL" targetcode="---" eventcode="023"/><Text>Clerics said so.</Text></Sentence>');
+    const { rows } = scoreExactTriples('u', [r!], () => ({ events: [fakeEvent({ source: 'REL', code: '023' })] }));
+    expect(rows[0]!.accuracy).toBe(1);
+  });
+
+  it('scores GSR records on (source country, target country, root) and on exact triples', () => {
+    const records = readPetrarchRecords(FLAT);
+    const { rows } = scoreGsrTriples(records, (r) => ({ events: r.id === 'G-1' ? [fakeEvent({ source: 'USA', target: 'CHNGOV', code: '043' })] : [fakeEvent({ source: 'USA', code: '010' })] }));
+    expect(rows[0]).toMatchObject({ precision: 0.5, recall: 1 });
+    expect(rows[1]).toMatchObject({ precision: 0, recall: 0 });
+  });
+});
