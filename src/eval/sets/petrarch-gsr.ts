@@ -13,6 +13,8 @@ const NAME = 'petrarch-gsr';
  * The PETR-2 validation records, coded with our own dictionaries. Their actor codes come from
  * the Phoenix dictionaries, which we do not use, so the main figure compares what any coder
  * should agree on: (source country, target country, CAMEO root). Exact triples are shown too.
+ * The codings were made from PETRARCH-2 output, which holds only events with both a source and
+ * a target, so only our events with both are compared; the note counts the others.
  */
 export const petrarchGsr: EvalSet = {
   name: NAME,
@@ -28,8 +30,11 @@ export function scoreGsrTriples(records: PetrarchRecord[], code: (r: PetrarchRec
   const coarse = emptyCounts();
   const exact = emptyCounts();
   const misses: EvalMiss[] = [];
+  let oneSided = 0;
   for (const r of records) {
-    const events = code(r).events;
+    const all = code(r).events;
+    const events = all.filter((e) => e.source && e.target);
+    oneSided += all.length - events.length;
     const gold = r.codings.map((c) => `${country(c.source)} ${country(c.target)} ${c.code.slice(0, 2)}`);
     const ours = events.map((e) => `${actorCountry(e.source) ?? '-'} ${actorCountry(e.target) ?? '-'} ${e.cameo.root}`);
     const before = { ...coarse };
@@ -55,7 +60,7 @@ export function scoreGsrTriples(records: PetrarchRecord[], code: (r: PetrarchRec
   const n = records.length;
   return {
     rows: [
-      { set: NAME, metric: '(src country, tgt country, root)', items: n, precision: precision(coarse), recall: recall(coarse), f1: f1(coarse) },
+      { set: NAME, metric: '(src country, tgt country, root)', items: n, precision: precision(coarse), recall: recall(coarse), f1: f1(coarse), note: `our events with both actors; ${oneSided} one-sided events not compared` },
       { set: NAME, metric: 'exact (source, target, code)', items: n, precision: precision(exact), recall: recall(exact), f1: f1(exact), note: 'gold actor codes are Phoenix codes' },
     ],
     misses,

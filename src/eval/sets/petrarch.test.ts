@@ -82,8 +82,12 @@ describe('PETRARCH scorers', () => {
 
   it('scores GSR records on (source country, target country, root) and on exact triples', () => {
     const records = readPetrarchRecords(FLAT);
-    const { rows } = scoreGsrTriples(records, (r) => ({ events: r.id === 'G-1' ? [fakeEvent({ source: 'USA', target: 'CHNGOV', code: '043' })] : [fakeEvent({ source: 'USA', code: '010' })] }));
+    const { rows } = scoreGsrTriples(records, (r) => ({
+      events: r.id === 'G-1' ? [fakeEvent({ source: 'USA', target: 'CHNGOV', code: '043' }), fakeEvent({ source: 'USA', code: '010' })] : [fakeEvent({ source: 'USA', target: 'GBR', code: '010' })],
+    }));
+    // G-1 matches on countries and root; the one-sided event is not compared; G-2 expects none.
     expect(rows[0]).toMatchObject({ precision: 0.5, recall: 1 });
+    expect(rows[0]!.note).toMatch(/1 one-sided/);
     expect(rows[1]).toMatchObject({ precision: 0, recall: 0 });
   });
 });
