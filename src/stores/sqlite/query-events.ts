@@ -1,0 +1,58 @@
+import { decodeCursor, encodeCursor } from '../query/cursor.js';
+import { checkEventQuery } from '../query/validate.js';
+import type { EventRecord, MentionRecord } from '../types/event.js';
+import type { EventPage, EventQuery } from '../types/query.js';
+import { eventWhere, whereSql } from './event-filters.js';
+import { MENTION_SELECT, toEvent, toMention, type EventRow, type MentionRow } from './rows.js';
+import type { Statements } from './statements.js';
+
+const SORT_COLUMN = { date: 'e.day', salience: 'e.num_mentions', id: 'e.id' } as const;
+
+/** One page of events, keyset-paged on (sort key, id) so deep pages cost the same as the first. */
+export function queryEvents(st: Statements, raw: EventQuery = {}): EventPage {
+  const q = checkEventQuery(raw);
+  const w = eventWhere(q);
+  const col = SORT_COLUMN[q.sort];
+  const cmp = q.order === 'desc' ? '<' : '>';
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor);
+    if (q.sort === 'id') {
+      w.clauses.push(`e.id ${cmp} ?`);
+      w.params.push(c.id);
+    } else {
+      w.clauses.push(`(${col} ${cmp} ? OR (${col} = ? AND e.id ${cmp} ?))`);
+      w.params.push(c.k, c.k, c.id);
+    }
+  }
+  const dir = q.order.toUpperCase();
+  const order = q.sort === 'id' ? `e.id ${dir}` : `${col} ${dir}, e.id ${dir}`;
+  const rows = st.all<EventRow>(`SELECT e.* FROM events e ${whereSql(w)} ORDER BY ${order} LIMIT ?`, [...w.params, q.limit + 1]);
+  const more = rows.length > q.limit;
+  if (more) rows.pop();
+  const events = withEvidence(st, rows, q.withMentions ?? false);
+  const last = rows[rows.length - 1];
+  const key = (r: EventRow) => (q.sort === 'date' ? r.day : q.sort === 'salience' ? r.num_mentions : r.id);
+  return { events, nextCursor: more && last ? encodeCursor({ k: key(last), id: last.id }) : null };
+}
+
+/** Attaches each event's first mention (and all mentions when asked), two queries per page. */
+export function withEvidence(st: Statements, rows: EventRow[], all: boolean): EventRecord[] {
+  if (!rows.length) return [];
+  const byId = new Map<number, MentionRecord>();
+  const first = st.all<MentionRow>(`${MENTION_SELECT} WHERE m.id IN (SELECT value FROM json_each(?))`, [JSON.stringify(rows.map((r) => r.first_mention_id))]);
+  for (const m of first) byId.set(m.id, toMention(m));
+  const mentions = new Map<number, MentionRecord[]>();
+  if (all) {
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    for (const m of st.all<MentionRow>(`${MENTION_SELECT} WHERE m.event_id IN (SELECT value FROM json_each(?)) ORDER BY m.id`, [ids])) {
+      const list = mentions.get(m.event_id) ?? [];
+      list.push(toMention(m));
+      mentions.set(m.event_id, list);
+    }
+  }
+  return rows.map((r) => {
+    const e = toEvent(r, byId.get(r.first_mention_id)!);
+    if (all) e.mentions = mentions.get(r.id) ?? [];
+    return e;
+  });
+}

@@ -1,0 +1,37 @@
+import { buildSeries, nextPeriod, periodStart, type SeriesDayRow } from '../query/series.js';
+import { checkSeriesQuery } from '../query/validate.js';
+import type { SeriesPoint, SeriesQuery } from '../types/query.js';
+import { side, whereSql, type Where } from './event-filters.js';
+import type { Statements } from './statements.js';
+
+/** A dyad's events per day, direction and QuadClass from SQL; periods and normalisation in buildSeries. */
+export function dyadSeries(st: Statements, raw: SeriesQuery): SeriesPoint[] {
+  const q = checkSeriesQuery(raw);
+  const same = q.a === q.b;
+  const rows: SeriesDayRow[] = [...dayRows(st, q, q.a, q.b, 'ab'), ...(same ? [] : dayRows(st, q, q.b, q.a, 'ba'))];
+  const days = rows.map((r) => r.day).sort();
+  const first = q.from ?? days[0];
+  const last = q.to ?? days[days.length - 1];
+  const volume = new Map<string, number>();
+  if (first && last) {
+    const lo = periodStart(first, q.interval);
+    const hi = nextPeriod(periodStart(last, q.interval), q.interval);
+    for (const v of st.all<{ day: string; articles: number }>('SELECT day, articles FROM volume WHERE day >= ? AND day < ?', [lo, hi])) volume.set(v.day, v.articles);
+  }
+  return buildSeries(rows, volume, q.interval, q, same);
+}
+
+function dayRows(st: Statements, q: SeriesQuery, source: string, target: string, dir: 'ab' | 'ba'): SeriesDayRow[] {
+  const s = side('source', source);
+  const t = side('target', target);
+  const w: Where = { clauses: [s.sql, t.sql, "e.day <> ''"], params: [...s.params, ...t.params] };
+  if (q.from) w.clauses.push('e.day >= ?'), w.params.push(q.from);
+  if (q.to) w.clauses.push('e.day <= ?'), w.params.push(q.to);
+  const rows = st.all<Omit<SeriesDayRow, 'dir'>>(
+    `SELECT e.day AS day, e.quad_class AS quadClass, count(*) AS events, sum(e.num_mentions) AS mentions,
+       sum(e.num_articles) AS articles, sum(e.goldstein) AS goldsteinSum
+     FROM events e ${whereSql(w)} GROUP BY e.day, e.quad_class`,
+    w.params,
+  );
+  return rows.map((r) => ({ ...r, dir }));
+}
