@@ -70,7 +70,7 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
     if (ownerEntry) rules.push(ownerEntry.id);
     const roles = [...agent.roles];
     out.push(mention(cx, start, end, {
-      code: (base?.code ?? '') + roles.join(''),
+      code: joinCode(base?.code ?? '', roles),
       country: base?.country ?? null,
       roles,
       type: 'agent',
@@ -156,7 +156,10 @@ function isPlural(tokens: readonly Token[], h: Hit): boolean {
 
 function personMention(p: NameHit, start: number, end: number, cx: ComposeContext, rules: string[], agent?: AgentEntry): ActorMention {
   const m = nameMention(p, cx);
-  const span = mention(cx, start, end, { ...m, entityKey: m.entityId!, ruleIds: [...rules, ...m.ruleIds] });
+  // "Prime Minister X" where the dictionary gives X only a country: the title supplies the role.
+  const roles = m.roles.length || !agent ? m.roles : [...agent.roles];
+  const code = m.roles.length || !agent ? m.code : joinCode(m.code, agent.roles);
+  const span = mention(cx, start, end, { ...m, code, roles, entityKey: m.entityId!, ruleIds: [...rules, ...m.ruleIds] });
   if (agent?.title && !span.name) span.name = p.values[0]!.entry.name;
   return span;
 }
@@ -225,4 +228,11 @@ function mention(cx: ComposeContext, tokenStart: number, tokenEnd: number, f: Me
     ruleIds: f.ruleIds,
     ...(f.agent ? { agentId: f.agent.id } : {}),
   };
+}
+
+/** Appends roles to a code without repeating a role the code already has (XGOVMED + GOV MED). */
+export function joinCode(base: string, roles: readonly string[]): string {
+  const have = new Set<string>();
+  for (let i = 3; i + 3 <= base.length; i += 3) have.add(base.slice(i, i + 3));
+  return base + roles.filter((r) => !have.has(r)).join('');
 }

@@ -34,7 +34,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
       const m = matchPattern(p, i, scope);
       if (!m) continue;
       // On a tie the later pattern wins: a user's dictionaries load after ours and override them.
-      if (!best || p.specificity > best.pattern.specificity || (p.specificity === best.pattern.specificity && m.end - m.start >= best.end - best.start)) best = m;
+      if (!best || m.score > best.score || (m.score === best.score && m.end - m.start >= best.end - best.start)) best = m;
     }
     if (best) out.push({ match: best, noun: !asVerb });
   }

@@ -158,7 +158,10 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   }
   const negated = group.negated || (govGroup?.negated ?? false) || governor?.mood === 'negate';
   const hypothetical = isHypothetical(scope, group, ctx.resources.verbs);
-  const mood = governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : 'asserted';
+  // "Egypt will host talks", "Hamas said it would study the proposal": the future is an intention.
+  const future = !governor && !cand.noun && (group.tense === 'future' || (group.modal === 'would' && reportVerb !== null));
+  if (future) rules.push('mood.future.intent');
+  const mood = governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : future ? 'intent' : 'asserted';
   const cue = negated ? (group.negation ?? governor?.cue.id) : governor ? tokens.slice(governor.start, governor.end).map((t) => t.text).join(' ') : undefined;
   if (governor) rules.push(governor.cue.id);
   return {
@@ -209,16 +212,30 @@ function nounOwner(scope: MatchScope, trigger: number): Argument | null {
 }
 
 /**
- * A statement ("X said") whose complement holds another event is not coded itself, and a verb
- * that only governs another ("vowed to", "threatened to") gives its meaning to that event.
+ * Which candidates in a sentence are not coded on their own:
+ * - a trigger inside a more specific pattern's match ("missile attack on Kyiv": the attack
+ *   pattern, not also "missile");
+ * - a statement ("X said") whose complement holds another event;
+ * - a verb that only governs another ("vowed to", "threatened to"): it gives its meaning to that
+ *   event. A refusal is the exception: "refused to release" is its own event (12x) when a pattern
+ *   covers both words, and the refused act is not coded.
  */
 function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
+  const drop = new Set<Analysed>();
+  const covers = (b: Analysed, i: number) => b.cand.match.start <= i && i < b.cand.match.end;
   for (const a of list) {
-    const t = ctx.tokens[a.cand.match.trigger]!;
+    const trig = a.cand.match.trigger;
+    if (list.some((b) => b !== a && covers(b, trig) && b.cand.match.score > a.cand.match.score)) drop.add(a);
+    const t = ctx.tokens[trig]!;
     const isStatement = a.cand.match.pattern.code.startsWith('01') && REPORTING_LEMMAS.has(t.lemma);
-    if (isStatement && list.some((b) => b !== a && !b.dropped && b.cand.match.trigger > a.cand.match.trigger && b.reportVerb === a.cand.match.trigger)) a.dropped = true;
-    if (list.some((b) => b !== a && b.governor && b.governor.start <= a.cand.match.trigger && a.cand.match.trigger < b.governor.end)) a.dropped = true;
+    if (isStatement && list.some((b) => b !== a && b.cand.match.trigger > trig && b.reportVerb === trig)) drop.add(a);
+    for (const b of list) {
+      if (b === a || !b.governor || trig < b.governor.start || trig >= b.governor.end) continue;
+      if (b.governor.mood === 'negate' && covers(a, b.cand.match.trigger)) drop.add(b);
+      else drop.add(a);
+    }
   }
+  for (const a of drop) a.dropped = true;
 }
 
 function eventDate(ctx: CoderContext, a: Analysed, claims: Map<number, import('../../model/time.js').DateExpression>, anchor: EventDate, narrative: EventDate | null): EventDate {

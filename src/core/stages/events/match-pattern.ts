@@ -17,6 +17,8 @@ export interface PatternMatch {
   end: number;
   target?: Slot;
   source?: Slot;
+  /** How much of the pattern the text matched: words count, optional words only when present. */
+  score: number;
 }
 
 export interface MatchScope {
@@ -38,9 +40,9 @@ const wordIs = (t: Token, alts: readonly string[], exact: boolean) => alts.inclu
 export function matchPattern(p: VerbPattern, trigger: number, scope: MatchScope): PatternMatch | null {
   const after = p.elements.slice(p.head + 1);
   const before = p.elements.slice(0, p.head).reverse();
-  const right = matchSeq(after, 0, trigger + 1, 1, scope, {});
+  const right = matchSeq(after, 0, trigger + 1, 1, scope, {}, 0);
   if (!right) return null;
-  const left = before.length ? matchSeq(before, 0, trigger - 1, -1, scope, {}) : { pos: trigger, slots: {} };
+  const left = before.length ? matchSeq(before, 0, trigger - 1, -1, scope, {}, 0) : { pos: trigger, slots: {}, score: 0 };
   if (!left) return null;
   const slots = { ...left.slots, ...right.slots };
   return {
@@ -50,37 +52,39 @@ export function matchPattern(p: VerbPattern, trigger: number, scope: MatchScope)
     end: right.pos,
     ...(slots.target ? { target: slots.target } : {}),
     ...(slots.source ? { source: slots.source } : {}),
+    score: 1 + left.score + right.score,
   };
 }
 
 interface Partial {
   pos: number;
+  score: number;
   slots: { target?: Slot; source?: Slot };
 }
 
-function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1 | -1, scope: MatchScope, slots: Partial['slots']): Partial | null {
-  if (k === els.length) return { pos, slots };
+function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1 | -1, scope: MatchScope, slots: Partial['slots'], score: number): Partial | null {
+  if (k === els.length) return { pos, slots, score };
   const el = els[k]!;
   if (el.kind === 'gap') {
     for (let n = 0; n <= el.max; n++) {
       const p = pos + n * dir;
       if (n > 0 && !inside(scope, p - dir)) break;
       if (n > 0 && GAP_STOP.has(scope.tokens[p - dir]!.key)) break;
-      const r = matchSeq(els, k + 1, p, dir, scope, slots);
+      const r = matchSeq(els, k + 1, p, dir, scope, slots, score);
       if (r) return r;
     }
     return null;
   }
   if (el.kind === 'group') {
     const inner = dir === 1 ? el.elements : [...el.elements].reverse();
-    const withGroup = matchSeq([...inner, ...els.slice(k + 1)], 0, pos, dir, scope, slots);
-    return withGroup ?? matchSeq(els, k + 1, pos, dir, scope, slots);
+    const withGroup = matchSeq([...inner, ...els.slice(k + 1)], 0, pos, dir, scope, slots, score);
+    return withGroup ?? matchSeq(els, k + 1, pos, dir, scope, slots, score);
   }
   // Optional elements: try with, then without.
   const attempts = el.optional ? [true, false] : [true];
   for (const use of attempts) {
     if (!use) {
-      const r = matchSeq(els, k + 1, pos, dir, scope, slots);
+      const r = matchSeq(els, k + 1, pos, dir, scope, slots, score);
       if (r) return r;
       continue;
     }
@@ -88,7 +92,8 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
       const m = matchOne(el, start, dir, scope);
       if (!m) continue;
       const nextSlots = m.slot ? { ...slots, [m.slot.kind]: m.slot.value } : slots;
-      const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots);
+      const gain = el.kind === 'set' ? 1.05 : el.kind === 'word' ? 1 : 0.25;
+      const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots, score + gain);
       if (r) return r;
     }
   }
@@ -117,13 +122,8 @@ function matchOne(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScop
       return wordIs(t, el.alts, el.exact) ? { next: pos + dir } : null;
     case 'set':
       for (const member of el.members) {
-        const n = member.length;
-        let ok = true;
-        for (let j = 0; j < n && ok; j++) {
-          const tk = scope.tokens[pos + (dir === 1 ? j : j - n + 1)];
-          ok = !!tk && inside(scope, pos + (dir === 1 ? j : j - n + 1)) && wordIs(tk, [member[j]!], false);
-        }
-        if (ok) return { next: pos + n * dir };
+        const next = matchMember(member, pos, dir, scope);
+        if (next !== null) return { next };
       }
       return null;
     case 'target':
@@ -146,3 +146,16 @@ function matchOne(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScop
 }
 
 const inside = (scope: MatchScope, i: number) => i >= scope.from && i < scope.to;
+
+/** A synset member, word by word in the direction of matching; a hyphen token between words is skipped ("cease - fire"). */
+function matchMember(member: readonly string[], pos: number, dir: 1 | -1, scope: MatchScope): number | null {
+  const words = dir === 1 ? member : [...member].reverse();
+  let p = pos;
+  for (let j = 0; j < words.length; j++) {
+    if (j > 0 && inside(scope, p) && scope.tokens[p]!.key === '-') p += dir;
+    const tk = scope.tokens[p];
+    if (!tk || !inside(scope, p) || !wordIs(tk, [words[j]!], false)) return null;
+    p += dir;
+  }
+  return p;
+}

@@ -15,11 +15,14 @@ function longestPrefix(map: ReadonlyMap<string, string>, code: string): string |
  */
 export function transformCode(code: string, mood: 'intent' | 'threat', lex: VerbLexicon): { code: string; rule: string } | null {
   const root = Number(code.slice(0, 2));
-  if (mood === 'intent' && root <= 8) {
-    const c = longestPrefix(lex.intent, code);
-    return c ? { code: c, rule: 'mood.intent.to-03' } : null;
-  }
   if (root === 3 || root === 13) return { code, rule: 'mood.already-modal' };
+  if (mood === 'intent') {
+    const c = longestPrefix(lex.intent, code);
+    if (c) return { code: c, rule: 'mood.intent.to-03' };
+    // Intending material harm (force, coercion, sanctions) is a threat; intending to investigate or
+    // criticise stays what it is, with the mood recorded.
+    if (root < 14) return null;
+  }
   const c = longestPrefix(lex.threat, code);
   return c ? { code: c, rule: mood === 'intent' ? 'mood.intent-to-harm.to-13' : 'mood.threat.to-13' } : null;
 }

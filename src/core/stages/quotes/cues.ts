@@ -1,0 +1,59 @@
+import type { Token } from '../../model/sentence.js';
+import { CUE_PHRASES, type CueInfo, cueIndex } from './cue-words.js';
+
+/** A word or phrase that attributes speech: tokens `[from, to)`, the cue group id and what it takes. */
+export interface Cue {
+  from: number;
+  to: number;
+  id: string;
+  takes: CueInfo['takes'];
+  /** "according to": the speaker follows and the content is on the other side of a comma. */
+  according?: boolean;
+}
+
+const INDEX = cueIndex();
+const ALL: CueInfo['takes'] = new Set(['clause', 'to', 'quote']);
+// Forms the tagger sometimes calls nouns or adjectives but which are verbs of saying in news text.
+const UNAMBIGUOUS = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'tweeted', 'insisted', 'claimed', 'warned', 'announced', 'suggested', 'argued', 'noted']);
+
+/**
+ * The cues in tokens `[from, to)`, skipping tokens `inside` reports as quoted (words in a
+ * quotation are content, not cues). Verbs only: "the report" and "a claim" are not cues, though
+ * "the report said" has one.
+ */
+export function findCues(tokens: readonly Token[], from: number, to: number, inside: (i: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    if (inside(i)) continue;
+    const phrase = phraseAt(tokens, i, to);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.to - 1;
+      continue;
+    }
+    const t = tokens[i]!;
+    const info = INDEX.get(t.lemma);
+    if (!info) continue;
+    const verb = t.pos === 'VERB' || (UNAMBIGUOUS.has(t.key) && t.pos !== 'DET');
+    if (!verb) continue;
+    // "call" and "point" attribute only with their particle: "called for", "called on", "pointed out".
+    if (t.lemma === 'call' && !['for', 'on'].includes(tokens[i + 1]?.key ?? '') && !isQuoteMark(tokens[i + 1]) && !isQuoteMark(tokens[i + 2])) continue;
+    const particle = t.lemma === 'call' && (tokens[i + 1]?.key === 'for' || tokens[i + 1]?.key === 'on') ? 1 : 0;
+    out.push({ from: i, to: i + 1 + particle, id: info.id, takes: info.takes });
+  }
+  return out;
+}
+
+function phraseAt(tokens: readonly Token[], i: number, to: number): Cue | null {
+  for (const p of CUE_PHRASES) {
+    if (i + p.keys.length > to) continue;
+    if (p.keys.every((k, j) => tokens[i + j]!.lemma === k || tokens[i + j]!.key === k)) {
+      return { from: i, to: i + p.keys.length, id: p.id, takes: ALL, ...(p.id === 'cue.according-to' ? { according: true } : {}) };
+    }
+  }
+  return null;
+}
+
+export function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && /^(?:["“”‘’«»`]|''|'|``)$/.test(t.text);
+}

@@ -1,0 +1,125 @@
+import type { Token } from '../../model/sentence.js';
+
+/** A token range, half-open. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'everyone', 'everybody', 'someone', 'nobody', 'none', 'both', 'all', 'others', 'some', 'many', 'few', 'one']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Words between a subject and its verb: "he also said", "Kim has repeatedly said".
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+function isNpToken(t: Token): boolean {
+  if (NP_POS.has(t.pos)) return true;
+  if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.key) || POSSESSIVES.has(t.key);
+  return t.key === "'s" || t.key === '-';
+}
+
+function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.key))) return true;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase ending at token `last` (inclusive), walking back no further than `floor`:
+ * "the President of Russia", "North Korea's leader Kim Jong Un", "Neera Tanden and Blair Effron".
+ */
+export function npEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  if (last < floor || !isNpToken(tokens[last]!)) return null;
+  let i = last;
+  while (i - 1 >= floor) {
+    const t = tokens[i - 1]!;
+    const cur = tokens[i]!;
+    if (cur.pos === 'DET' && t.key !== 'of' && t.key !== "'s") break;
+    if (isNpToken(t)) {
+      // A personal pronoun only stands alone: "it he" is two phrases.
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.key)) break;
+      i--;
+      continue;
+    }
+    // "the President of Russia", "Tanden and Effron": joined when both sides are nouns.
+    const before = tokens[i - 2];
+    if ((t.key === 'of' || t.key === 'and' || t.key === '&') && before && (before.pos === 'PROPN' || before.pos === 'NOUN') && (cur.pos === 'PROPN' || cur.pos === 'NOUN' || cur.pos === 'DET')) {
+      if (t.key !== 'of' && cur.pos !== before.pos) break;
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  const r = { from: i, to: last + 1 };
+  return hasHead(tokens, r) ? r : null;
+}
+
+/** The noun phrase starting at `first`, up to `ceiling` (exclusive): "the minister", "Mr. Kim". */
+export function npStartingAt(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
+  const t0 = tokens[first];
+  if (!t0 || first >= ceiling || !isNpToken(t0)) return null;
+  if (t0.pos === 'PRON' && SUBJECT_PRONOUNS.has(t0.key)) return { from: first, to: first + 1 };
+  let i = first + 1;
+  while (i < ceiling) {
+    const t = tokens[i]!;
+    if (t.pos === 'DET' || (t.pos === 'PRON' && !POSSESSIVES.has(t.key))) break;
+    if (isNpToken(t)) {
+      i++;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.key === 'of' && next && i + 1 < ceiling && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'DET')) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  const r = { from: first, to: i };
+  return hasHead(tokens, r) ? r : null;
+}
+
+export interface Subject {
+  range: TokenRange;
+  /** For "who said": the phrase "who" refers to. */
+  antecedent?: TokenRange;
+}
+
+/**
+ * Who does the verb at `verb`: the noun phrase before it, over adverbs and auxiliaries ("he has
+ * also said") and over an appositive or relative clause between commas ("Mr. Kim, 38, said",
+ * "The National Guard, which ..., said"). Null for a passive ("is said to") or no phrase.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): Subject | null {
+  let j = verb - 1;
+  let passive = false;
+  while (j >= floor && BETWEEN.has(tokens[j]!.pos)) {
+    if (tokens[j]!.lemma === 'be' || tokens[j]!.lemma === 'get') passive = true;
+    j--;
+  }
+  if (passive && /(?:ed|en|id|ld|wn|ght)$/.test(tokens[verb]!.key)) return null;
+  if (j < floor) return null;
+  if (tokens[j]!.key === ',' || tokens[j]!.key === '-') {
+    // Skip back over the appositive to the comma that opens it.
+    for (let k = j - 1; k >= floor && k >= j - 30; k--) {
+      const key = tokens[k]!.key;
+      if (key === ',' || key === '-' || key === '(') {
+        const np = npEndingAt(tokens, k - 1, floor);
+        return np ? { range: np } : null;
+      }
+      if (key === ';' || key === ':' || key === '"') return null;
+    }
+    return null;
+  }
+  const np = npEndingAt(tokens, j, floor);
+  if (!np) return null;
+  const first = tokens[np.from]!;
+  if (np.to - np.from === 1 && (first.key === 'who' || first.key === 'which' || first.key === 'that')) {
+    if (first.key === 'that') return null;
+    const comma = np.from - 1;
+    const antecedent = comma > floor && tokens[comma]!.key === ',' ? npEndingAt(tokens, comma - 1, floor) : npEndingAt(tokens, np.from - 1, floor);
+    return antecedent ? { range: np, antecedent } : { range: np };
+  }
+  return { range: np };
+}

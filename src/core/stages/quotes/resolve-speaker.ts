@@ -1,0 +1,70 @@
+import type { Speaker } from '../../model/quote.js';
+import type { CoderContext } from '../../pipeline/context.js';
+import type { ActorMention } from '../actors/mention.js';
+import type { TokenRange } from './noun-phrase.js';
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const LEADING = /^(?:the|a|an)\s+/i;
+
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  ruleIds: string[];
+  /** True when the speaker is only a pronoun we could not resolve. */
+  unresolvedPronoun: boolean;
+  /** A person named in the text (not a pronoun), usable as the antecedent of a later "he said". */
+  named: boolean;
+}
+
+/**
+ * Turns the words that name a speaker into a Speaker: the entity of an actor mention inside the
+ * phrase when there is one (coreference has already resolved pronouns and titles), otherwise the
+ * phrase itself ("a senior official"). `lastNamed` is the previous named speaker, the fallback for
+ * "he"/"she" when coreference gave nothing.
+ */
+export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: Speaker | null, nameRange: TokenRange = range): ResolvedSpeaker {
+  const first = ctx.tokens[range.from]!;
+  const last = ctx.tokens[range.to - 1]!;
+  const span = { start: first.start, end: last.end };
+  const mention = bestMention(ctx.mentions, nameRange);
+  if (mention) {
+    const entity = mention.entityId ? ctx.entities.find((e) => e.id === mention.entityId) : undefined;
+    const speaker: Speaker = {
+      name: entity?.name ?? mention.name ?? phraseText(ctx, nameRange),
+      ...span,
+      code: entity?.code ?? mention.code ?? null,
+      country: entity?.country ?? mention.country ?? null,
+    };
+    if (entity) speaker.entityId = entity.id;
+    const pronoun = mention.type === 'pronoun';
+    return { speaker, ruleIds: ['quote.speaker.mention', ...mention.ruleIds], unresolvedPronoun: pronoun && !entity, named: !pronoun && (mention.person || mention.type === 'person') };
+  }
+  const single = range.to - range.from === 1 && first.pos === 'PRON';
+  if (single && PERSONAL.has(first.key) && lastNamed) {
+    return { speaker: { ...lastNamed, ...span }, ruleIds: ['quote.speaker.previous'], unresolvedPronoun: false, named: false };
+  }
+  const name = phraseText(ctx, nameRange);
+  const named = !single && ctx.tokens.slice(nameRange.from, nameRange.to).some((t) => t.pos === 'PROPN');
+  return { speaker: { name, ...span }, ruleIds: ['quote.speaker.phrase'], unresolvedPronoun: single, named };
+}
+
+/** The words of a range, without a leading article for a name ("the ministry" stays readable). */
+function phraseText(ctx: CoderContext, r: TokenRange): string {
+  const text = ctx.text.slice(ctx.tokens[r.from]!.start, ctx.tokens[r.to - 1]!.end).replace(/\s+/g, ' ');
+  const propn = ctx.tokens.slice(r.from, r.to).every((t) => t.pos === 'PROPN' || t.pos === 'DET' || t.key === "'s");
+  return propn ? text.replace(LEADING, '') : text;
+}
+
+/** The mention covering most of the range; on a tie the later one (the head of "Russia's leader Putin"). */
+function bestMention(mentions: readonly ActorMention[], r: TokenRange): ActorMention | null {
+  let best: ActorMention | null = null;
+  let bestOverlap = 0;
+  for (const m of mentions) {
+    if (m.tokenStart >= r.to) break;
+    const overlap = Math.min(m.tokenEnd, r.to) - Math.max(m.tokenStart, r.from);
+    if (overlap > 0 && overlap >= bestOverlap) {
+      best = m;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
