@@ -11,6 +11,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./commands/code.js')).command,
   start: async () => (await import('./commands/start.js')).command,
   eval: async () => (await import('./commands/eval.js')).command,
+  stats: async () => (await import('./commands/stats.js')).command,
+  events: async () => (await import('./commands/events.js')).command,
+  export: async () => (await import('./commands/export.js')).command,
 };
 
 function help(): string {
