@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from '
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryDictionary } from './countries-from-world-countries.mjs';
+import { genGazetteer } from './gen-gazetteer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dictRoot = join(root, 'dictionaries');
@@ -30,6 +31,7 @@ export function genBundled() {
     JSON.stringify(files, null, 0) +
     ';\n';
   if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== body) writeFileSync(outFile, body);
+  genGazetteer();
   return Object.keys(files).length;
 }
 

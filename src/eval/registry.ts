@@ -1,5 +1,6 @@
 import type { EvalSet } from './eval-set.js';
 import { cameoManual } from './sets/cameo-manual.js';
+import { geoVirus, lgl } from './sets/geoparsing.js';
 import { conflibertClass, conflibertSpans } from './sets/conflibert.js';
 import { petrarchGsr } from './sets/petrarch-gsr.js';
 import { petrarchUnittest } from './sets/petrarch-unittest.js';
@@ -16,4 +17,6 @@ export const EVAL_SETS: EvalSet[] = [
   conflibertSpans,
   petrarchUnittest,
   petrarchGsr,
+  lgl,
+  geoVirus,
 ];

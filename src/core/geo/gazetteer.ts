@@ -1,19 +1,28 @@
 /**
- * The seam between the pure core and a place database. The core ships a small gazetteer
- * (countries, capitals, large cities) so it runs in a browser; the node adapter
- * (`src/gazetteer/geonames.ts`) supplies the full GeoNames cities500 set.
+ * The seam between the pure core and a place database. The core bundles a small gazetteer
+ * (countries, first-level regions, capitals and large cities; `bundled-gazetteer.ts`) so it runs
+ * in a browser; the node adapter (`src/node/gazetteer.ts`) adds every GeoNames cities500 place.
  */
 export interface PlaceCandidate {
   name: string;
-  /** ISO 3166-1 alpha-3. */
+  /** ISO 3166-1 alpha-3; null for continents, oceans and areas shared by several countries. */
   country: string | null;
+  /** Name of the first-level region (state, province, oblast) the place lies in, when known. */
   adm1?: string;
+  /**
+   * GeoNames admin code path, `CC.admin1` or `CC.admin1.admin2` (`US.LA`, `PH.03.14`): a place lies
+   * inside a region when the region's path equals or prefixes its own.
+   */
+  admin?: string;
   lat: number;
   lon: number;
+  /** People living there (for a region or country, in its cities500 places); 0 when unknown. */
   population: number;
-  /** GeoNames feature class and code joined by a dot: `P.PPLC`, `A.PCLI`, `A.ADM1`. */
+  /** GeoNames feature class and code joined by a dot: `P.PPLC`, `A.PCLI`, `A.ADM1`, `L.CONT`. */
   feature: string;
   geonameId?: number;
+  /** Our entry id for countries, regions and areas (`country.ukr`, `adm1.ukr.kherson`, `area.sahel`). */
+  entryId?: string;
 }
 
 export interface Gazetteer {
@@ -23,6 +32,11 @@ export interface Gazetteer {
   lookup(key: string): readonly PlaceCandidate[];
   /** The longest name in words, so callers know how far to look ahead. */
   readonly maxWords: number;
+  /**
+   * Regions known by a news-agency abbreviation with this key ("la" for La., "wva" for W.Va.).
+   * Optional: callers trust these only right after a place and a comma ("Alexandria, La.").
+   */
+  abbreviation?(key: string): readonly PlaceCandidate[];
 }
 
 /** Normalises a place name for lookup: lower case, no diacritics, no punctuation, single spaces. */
@@ -34,4 +48,17 @@ export function placeKey(name: string): string {
     .replace(/[’'`.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** True when `place` lies inside `region` by their admin code paths. */
+export function isInside(place: PlaceCandidate, region: PlaceCandidate): boolean {
+  if (!place.admin || !region.admin || place === region) return false;
+  return place.admin === region.admin ? place.feature.startsWith('P.') : place.admin.startsWith(region.admin + '.');
+}
+
+/** The first-level part of an admin code path: `US.LA` for `US.LA.079`. */
+export function admin1Of(admin: string | undefined): string | undefined {
+  if (!admin) return undefined;
+  const parts = admin.split('.');
+  return parts.length >= 2 ? `${parts[0]}.${parts[1]}` : undefined;
 }

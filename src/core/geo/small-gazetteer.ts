@@ -1,22 +1,12 @@
-import { type Gazetteer, type PlaceCandidate } from './gazetteer.js';
+import type { Gazetteer, PlaceCandidate } from './gazetteer.js';
+import { PlaceIndex } from './place-index.js';
 
-/** A gazetteer built from a list of candidates (the bundled small set, or one a test supplies). */
-export function listGazetteer(id: string, places: readonly PlaceCandidate[], keyOf: (name: string) => string, names: (p: PlaceCandidate) => string[]): Gazetteer {
-  const index = new Map<string, PlaceCandidate[]>();
-  let maxWords = 1;
-  for (const p of places) {
-    for (const n of names(p)) {
-      const k = keyOf(n);
-      if (!k) continue;
-      maxWords = Math.max(maxWords, k.split(' ').length);
-      const list = index.get(k) ?? [];
-      if (!list.includes(p)) list.push(p);
-      index.set(k, list);
-    }
-  }
-  for (const list of index.values()) list.sort((a, b) => b.population - a.population);
-  return { id, maxWords, lookup: (k) => index.get(k) ?? [] };
+/** A gazetteer built from a list of candidates (one a test or a user supplies). */
+export function listGazetteer(id: string, places: readonly PlaceCandidate[], names: (p: PlaceCandidate) => string[] = (p) => [p.name]): Gazetteer {
+  const index = new PlaceIndex();
+  for (const p of places) index.add(p, names(p));
+  return index.build(id);
 }
 
-/** Placeholder until the bundled small gazetteer lands: knows no places. */
+/** A gazetteer that knows no places (a coder that should find none). */
 export const EMPTY_GAZETTEER: Gazetteer = { id: 'empty', maxWords: 1, lookup: () => [] };

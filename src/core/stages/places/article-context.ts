@@ -1,0 +1,48 @@
+import { admin1Of } from '../../geo/gazetteer.js';
+import type { ActorMention } from '../actors/mention.js';
+import type { ArticleContext, Choice } from './choose.js';
+import type { Toponym } from './toponyms.js';
+
+/** Countries the actors stage found: named countries and capitals count fully, "Russian troops" half. */
+export function contextFromMentions(mentions: readonly ActorMention[]): ArticleContext {
+  const countries = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.country || m.type === 'pronoun') continue;
+    const w = m.type === 'country' || m.type === 'capital' ? 1 : 0.5;
+    countries.set(m.country, (countries.get(m.country) ?? 0) + w);
+  }
+  return { countries, regions: new Map(), anchors: [] };
+}
+
+/**
+ * A resolution we trust enough to let it steer the others: the only candidate, one a comma
+ * region picked, a country or region far ahead of other readings, or a large city far ahead.
+ */
+export function isConfident(m: Toponym, c: Choice): boolean {
+  if (m.candidates.length === 1 || m.kind === 'abbreviation') return true;
+  if (c.ruleIds.some((r) => r.startsWith('place.disambig.comma'))) return true;
+  if (c.place.feature.startsWith('A.') || c.place.feature.startsWith('L.')) return c.margin >= 2;
+  return c.margin >= 3 && c.place.population >= 100_000;
+}
+
+/** Adds a resolved toponym to the context: its country, its first-level region, and itself as an anchor. */
+export function addToContext(ctx: ArticleContext, m: Toponym, c: Choice, weight: number): void {
+  const p = c.place;
+  if (p.country) ctx.countries.set(p.country, (ctx.countries.get(p.country) ?? 0) + weight);
+  const region = admin1Of(p.admin);
+  if (region && p.feature !== 'A.PCLI') {
+    const r = ctx.regions.get(region) ?? { weight: 0, keys: new Set<string>() };
+    r.weight += weight;
+    r.keys.add(m.key);
+    ctx.regions.set(region, r);
+  }
+  ctx.anchors.push({ key: m.key, place: p });
+}
+
+export function copyContext(ctx: ArticleContext): ArticleContext {
+  return {
+    countries: new Map(ctx.countries),
+    regions: new Map([...ctx.regions].map(([k, v]) => [k, { weight: v.weight, keys: new Set(v.keys) }])),
+    anchors: [...ctx.anchors],
+  };
+}

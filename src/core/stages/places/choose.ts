@@ -1,0 +1,93 @@
+import { admin1Of, type PlaceCandidate, placeKey } from '../../geo/gazetteer.js';
+import { within } from './qualifiers.js';
+import type { Toponym } from './toponyms.js';
+
+/** What the rest of the article says about where it is. */
+export interface ArticleContext {
+  /** Countries the article names (actors stage) or places it names confidently lie in; ISO3 → weight. */
+  countries: Map<string, number>;
+  /** First-level regions (admin paths `US.LA`) of places named confidently → weight, with the key that named them. */
+  regions: Map<string, { weight: number; keys: Set<string> }>;
+  /** Places resolved confidently, to prefer candidates near them. */
+  anchors: { key: string; place: PlaceCandidate }[];
+}
+
+export interface Choice {
+  place: PlaceCandidate;
+  score: number;
+  /** How far ahead of the runner-up (Infinity when there was none). */
+  margin: number;
+  ruleIds: string[];
+}
+
+const FEATURE_BONUS: Readonly<Record<string, number>> = {
+  'A.PCLI': 2.5, 'A.ADM1': 1.5, 'A.ADM2': 0.5, 'P.PPLC': 2, 'P.PPLA': 1, 'P.PPLA2': 0.5, 'L.CONT': 2, 'L.RGN': 1, 'L.PEN': 1,
+};
+// Areas, seas and rivers have no population; count them as a large city so they stay in reach.
+const AREA_POPULATION = 1_000_000;
+const NEAR_KM = 150;
+
+/**
+ * Scores each candidate of a toponym: how important the place is (population, capital, region),
+ * whether a region after a comma contains it, whether it lies in a country or region the article
+ * names, and whether it is near places already resolved. The best one wins.
+ */
+export function choose(m: Toponym, ctx: ArticleContext): Choice | null {
+  let best: Choice | null = null;
+  let second = -Infinity;
+  for (const c of m.candidates) {
+    const rules: string[] = [];
+    let s = importance(c, m);
+    if (m.kind === 'region' && c.feature.startsWith('A.')) {
+      s += 3;
+      rules.push('place.disambig.region-word');
+    }
+    if (m.kind !== 'region' && isRegionOfSameNamedSeat(c, m)) s -= 2;
+    if (m.qualifier && m.qualifier.candidates.some((r) => within(c, r))) {
+      s += 10;
+      rules.push(m.qualifier.kind === 'abbreviation' ? 'place.disambig.comma-abbreviation' : 'place.disambig.comma-region');
+    }
+    if (c.country && (ctx.countries.get(c.country) ?? 0) > 0) {
+      s += 3;
+      rules.push('place.disambig.article-country');
+    }
+    const region = ctx.regions.get(admin1Of(c.admin) ?? '');
+    if (region && !(region.keys.size === 1 && region.keys.has(m.key))) {
+      s += 3;
+      rules.push('place.disambig.article-region');
+    }
+    if (ctx.anchors.some((a) => a.key !== m.key && a.place !== c && km(a.place, c) < NEAR_KM)) {
+      s += 1.5;
+      rules.push('place.disambig.near-other-places');
+    }
+    if (!best || s > best.score) {
+      if (best) second = Math.max(second, best.score);
+      best = { place: c, score: s, margin: 0, ruleIds: rules };
+    } else second = Math.max(second, s);
+  }
+  if (best) best.margin = best.score - second;
+  return best;
+}
+
+/** Population (log scale) and administrative rank; the canonical name counts a little more than an alternate. */
+export function importance(c: PlaceCandidate, m: Toponym): number {
+  const pop = c.population || (c.feature.startsWith('P.') ? 0 : AREA_POPULATION);
+  let s = Math.log10(pop + 1) + (FEATURE_BONUS[c.feature] ?? 0);
+  if (placeKey(c.name) === m.key) s += 0.5;
+  return s;
+}
+
+/** "Kherson": the oblast and its seat share the name; without a region word the city is meant. */
+function isRegionOfSameNamedSeat(c: PlaceCandidate, m: Toponym): boolean {
+  if (!/^A\.ADM[12]$/.test(c.feature)) return false;
+  return m.candidates.some((o) => o !== c && o.feature.startsWith('P.') && o.admin !== undefined && c.admin !== undefined && o.admin.startsWith(c.admin));
+}
+
+/** Great-circle distance in kilometres. */
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

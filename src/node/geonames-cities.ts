@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { admin1Of, type PlaceCandidate } from '../core/geo/gazetteer.js';
+import type { PlaceIndex } from '../core/geo/place-index.js';
+import { ALPHA3 } from '../core/geo/places.generated.js';
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u;
+// "Lungsod ng Mumbai", "Gorad Minsk": a word for "city" before the name, not a name of its own.
+const DESCRIPTIVE = /^(lungsod|dakbayan|bayan|gorad|horad|lalawigan|munisipyo|munisipalidad|kota|thanh pho)\b/i;
+
+/** Alternate names worth indexing: Latin script, no digits or codes ("PAR", "Paris 01"), not too long. */
+export function keepAlternate(name: string): boolean {
+  return name.length >= 3 && name.length <= 40 && LATIN.test(name) && !/\d/.test(name) && !/^[A-Z]{2,5}$/.test(name) && !DESCRIPTIVE.test(name);
+}
+
+/**
+ * Adds every place of a GeoNames dump (cities500 format: id, name, asciiname, alternatenames,
+ * lat, lon, feature class, feature code, country, cc2, admin1..4, population, ...) to the index.
+ * Repeated strings (feature codes, admin paths, region names) are interned: 200,000 copies of
+ * "P.PPL" would otherwise each hold memory.
+ */
+export function addGeonamesFile(index: PlaceIndex, file: string, regionNames: ReadonlyMap<string, string>): number {
+  const intern = new Map<string, string>();
+  const one = (s: string) => {
+    const v = intern.get(s);
+    if (v !== undefined) return v;
+    intern.set(s, s);
+    return s;
+  };
+  let n = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const country = ALPHA3[f[8]!];
+    if (!country) continue;
+    const admin = one(f[11] ? `${f[8]}.${f[10]}.${f[11]}` : f[10] ? `${f[8]}.${f[10]}` : f[8]!);
+    const place: PlaceCandidate = {
+      name: f[1]!,
+      country: one(country),
+      admin,
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      population: Number(f[14]) || 0,
+      feature: one(`${f[6]}.${f[7]}`),
+      geonameId: Number(f[0]),
+    };
+    const adm1 = regionNames.get(admin1Of(admin) ?? '');
+    if (adm1) place.adm1 = adm1;
+    const alternates = f[3] ? f[3].split(',').filter(keepAlternate) : [];
+    index.add(place, [f[1]!, f[2]!, ...alternates]);
+    n++;
+  }
+  return n;
+}
