@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   stats: async () => (await import('./commands/stats.js')).command,
   events: async () => (await import('./commands/events.js')).command,
   export: async () => (await import('./commands/export.js')).command,
+  ingest: async () => (await import('./commands/ingest.js')).command,
 };
 
 function help(): string {
