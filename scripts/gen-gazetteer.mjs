@@ -63,9 +63,12 @@ function readCities() {
 }
 
 const adminKey = (c, level) => (level === 2 && c.admin2 ? `${c.cc}.${c.admin1}.${c.admin2}` : c.admin1 ? `${c.cc}.${c.admin1}` : c.cc);
-const median = (xs) => {
+// The middle of the range the region's places span: a geographic centre, as atlases give,
+// rather than the centre of population (northern Ontario has few places, but is Ontario).
+const centre = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+  return (at(0) + at(1)) / 2;
 };
 const round = (x) => Math.round(x * 1000) / 1000;
 
@@ -119,7 +122,7 @@ export function genGazetteer() {
       const admin = city ? adminKey(city, level) : undefined;
       const inside = admin ? byAdmin.get(admin) ?? [] : [];
       let latlon = coords(at, where);
-      if (!latlon && inside.length) latlon = [median(inside.map((c) => c.lat)), median(inside.map((c) => c.lon))];
+      if (!latlon && inside.length) latlon = [centre(inside.map((c) => c.lat)), centre(inside.map((c) => c.lon))];
       if (!latlon) {
         warnings.push(`${where}: '${id}' skipped: no coordinates and no seat to derive them from`);
         continue;
@@ -145,9 +148,13 @@ export function genGazetteer() {
   }
 
   const extraNames = new Map();
+  const centres = new Map();
   for (const { where, fields } of readPsv(join(placesDir, 'country-names.psv'))) {
     if (!a3to2.has(fields[0])) throw new Error(`${where}: unknown country '${fields[0]}'`);
+    if (extraNames.has(fields[0])) throw new Error(`${where}: ${fields[0]} listed twice`);
     extraNames.set(fields[0], list(fields[1]));
+    const at = coords(fields[2], where);
+    if (at) centres.set(fields[0], at);
   }
   const countryRows = [];
   const demonyms = new Set();
@@ -156,9 +163,12 @@ export function genGazetteer() {
     for (const alt of c.altSpellings ?? []) if (alt.length > 3 && latin(alt)) names.add(alt);
     for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms.add(placeKey(d));
     const pop = cities.filter((x) => x.cc === c.cca2).reduce((s, x) => s + x.pop, 0);
-    countryRows.push([c.cca3, [...names], round(c.latlng[0]), round(c.latlng[1]), pop]);
+    const [lat, lon] = centres.get(c.cca3) ?? c.latlng;
+    countryRows.push([c.cca3, [...names], round(lat), round(lon), pop]);
   }
 
+  // "Vatican" is a demonym in world-countries and a name of the country; the name wins.
+  const placeNames = new Set([...countryRows, ...regions].flatMap((r) => (r.length === 5 ? r[1] : r[4]).map(placeKey)));
   const cityRows = [];
   for (const c of cities) {
     const keep = c.pop >= MIN_CITY_POPULATION || c.fcode === 'PPLC' || (c.fcode === 'PPLA' && c.pop >= MIN_SEAT_POPULATION) || seatIds.has(c.id);
@@ -187,7 +197,7 @@ export function genGazetteer() {
     '// ISO alpha-2 to alpha-3 for the full gazetteer, which reads alpha-2 codes from GeoNames.',
     `export const ALPHA3: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries(a2to3))};`,
     '// Country demonyms ("French", "Ukrainian"): adjectives, not place names.',
-    `export const DEMONYM_KEYS: readonly string[] = ${JSON.stringify([...demonyms].sort())};`,
+    `export const DEMONYM_KEYS: readonly string[] = ${JSON.stringify([...demonyms].filter((d) => !placeNames.has(d)).sort())};`,
     '',
   ].join('\n');
   if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== body) writeFileSync(outFile, body);

@@ -20,9 +20,19 @@ export interface Choice {
   ruleIds: string[];
 }
 
+// A name that is a country's or a state's is nearly always meant as one; context has to weigh
+// heavily to make "Georgia" the US state, and cannot make "China" a Japanese village.
 const FEATURE_BONUS: Readonly<Record<string, number>> = {
-  'A.PCLI': 2.5, 'A.ADM1': 1.5, 'A.ADM2': 0.5, 'P.PPLC': 2, 'P.PPLA': 1, 'P.PPLA2': 0.5, 'L.CONT': 2, 'L.RGN': 1, 'L.PEN': 1,
+  'A.PCLI': 5, 'A.ADM1': 3.5, 'A.ADM2': 1, 'P.PPLC': 2, 'P.PPLA': 1, 'P.PPLA2': 0.5, 'L.CONT': 3, 'L.RGN': 2, 'L.PEN': 1,
 };
+/** Bonuses for what the rest of the article says. */
+const ARTICLE_COUNTRY = 3;
+const ARTICLE_REGION = 2.5;
+const NEAR_OTHER_PLACES = 1;
+const COMMA_REGION = 10;
+const REGION_WORD = 3;
+/** "New York", "Kherson", "Mexico City": without a region word, the city rather than its region. */
+const SAME_NAMED_SEAT = 5;
 // Areas, seas and rivers have no population; count them as a large city so they stay in reach.
 const AREA_POPULATION = 1_000_000;
 const NEAR_KM = 150;
@@ -39,25 +49,25 @@ export function choose(m: Toponym, ctx: ArticleContext): Choice | null {
     const rules: string[] = [];
     let s = importance(c, m);
     if (m.kind === 'region' && c.feature.startsWith('A.')) {
-      s += 3;
+      s += REGION_WORD;
       rules.push('place.disambig.region-word');
     }
-    if (m.kind !== 'region' && isRegionOfSameNamedSeat(c, m)) s -= 2;
+    if (m.kind !== 'region' && isRegionOfSameNamedSeat(c, m)) s -= SAME_NAMED_SEAT;
     if (m.qualifier && m.qualifier.candidates.some((r) => within(c, r))) {
-      s += 10;
+      s += COMMA_REGION;
       rules.push(m.qualifier.kind === 'abbreviation' ? 'place.disambig.comma-abbreviation' : 'place.disambig.comma-region');
     }
     if (c.country && (ctx.countries.get(c.country) ?? 0) > 0) {
-      s += 3;
+      s += ARTICLE_COUNTRY;
       rules.push('place.disambig.article-country');
     }
     const region = ctx.regions.get(admin1Of(c.admin) ?? '');
     if (region && !(region.keys.size === 1 && region.keys.has(m.key))) {
-      s += 3;
+      s += ARTICLE_REGION;
       rules.push('place.disambig.article-region');
     }
     if (ctx.anchors.some((a) => a.key !== m.key && a.place !== c && km(a.place, c) < NEAR_KM)) {
-      s += 1.5;
+      s += NEAR_OTHER_PLACES;
       rules.push('place.disambig.near-other-places');
     }
     if (!best || s > best.score) {
@@ -74,6 +84,7 @@ export function importance(c: PlaceCandidate, m: Toponym): number {
   const pop = c.population || (c.feature.startsWith('P.') ? 0 : AREA_POPULATION);
   let s = Math.log10(pop + 1) + (FEATURE_BONUS[c.feature] ?? 0);
   if (placeKey(c.name) === m.key) s += 0.5;
+  else if (c.feature.startsWith('P.')) s -= 1;
   return s;
 }
 

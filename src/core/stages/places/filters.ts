@@ -1,6 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import type { Toponym } from './toponyms.js';
-import { COMMON_CAPITALISED, INSTITUTION_HEADS, MONTHS_AND_DAYS, NAME_CONNECTORS, PLACE_MODIFIERS, TITLES, WORDLIKE_NAMES } from './words.js';
+import { COMMON_CAPITALISED, DISEASE_WORDS, INSTITUTION_HEADS, NAMED_INSTITUTIONS, MONTHS_AND_DAYS, NAME_CONNECTORS, PLACE_MODIFIERS, TITLES, WORDLIKE_NAMES } from './words.js';
 
 /** What the filters need to know about the article beyond the toponym itself. */
 export interface FilterEnv {
@@ -10,8 +10,10 @@ export interface FilterEnv {
   sentenceStart: (sentence: number) => number;
   /** Sentences written in Title Case or capitals, where capitals say nothing. */
   caseless: (sentence: number) => boolean;
-  /** Offsets covered by person mentions (actors stage) or by names we judged personal. */
+  /** Offsets covered by person mentions (actors stage). */
   inPerson: (start: number, end: number) => boolean;
+  /** Offsets covered by organisations, international bodies, groups and media (actors stage). */
+  inOrganisation: (start: number, end: number) => boolean;
   /** Single-word keys used as people's names in this article ("Henry" after "Chiquita Raquel Henry"). */
   personNames: Set<string>;
   /** Words the article also writes in lower case ("reading", "mobile"): common words here. */
@@ -32,9 +34,13 @@ export function rejectReason(m: Toponym, env: FilterEnv): string | null {
   if (m.kind === 'abbreviation') return null;
   const { tokens } = env;
   if (env.inPerson(m.start, m.end)) return 'place.reject.person-mention';
+  if (env.inOrganisation(m.start, m.end) && !prominent(m)) return 'place.reject.organisation-mention';
   const single = m.tokenEnd - m.tokenStart === 1 && m.kind === 'name';
   if (env.demonyms.has(m.key) || env.demonyms.has(m.key.replace(/s$/, ''))) return 'place.reject.demonym';
-  if (single && (COMMON_CAPITALISED.has(m.key) || MONTHS_AND_DAYS.has(m.key))) return 'place.reject.common-word';
+  if (single && (COMMON_CAPITALISED.has(m.key) || MONTHS_AND_DAYS.has(m.key) || TITLES.has(m.key))) return 'place.reject.common-word';
+  const after = tokens[m.tokenEnd];
+  if (after && after.sentence === m.sentence && DISEASE_WORDS.has(after.key)) return 'place.reject.disease-name';
+  if (after && after.text === '$' && after.start === m.end) return 'place.reject.currency';
   if (single && env.personNames.has(m.key)) return 'place.reject.person-name';
   const first = env.sentenceStart(m.sentence);
   const caseless = env.caseless(m.sentence);
@@ -43,10 +49,13 @@ export function rejectReason(m: Toponym, env: FilterEnv): string | null {
   if (!caseless && prev && isUpper(prev.text) && joined(prev, tokens[m.tokenStart]!, env.text)) {
     const sentenceInitial = prev.i === first;
     const partOfName = !PLACE_MODIFIERS.has(prev.key) && !COMMON_CAPITALISED.has(prev.key) && !MONTHS_AND_DAYS.has(prev.key) && !env.isToponymAt(prev.i);
-    if (partOfName && !(sentenceInitial && prominent(m))) return rememberPerson(m, env, 'place.reject.inside-name');
+    // A country or capital inside a name is still a place ("SOS Children's Villages Sudan").
+    if (partOfName && !prominent(m)) return rememberPerson(m, env, 'place.reject.inside-name');
+    void sentenceInitial;
   }
   const next = tokens[m.tokenEnd];
   if (!caseless && next && next.sentence === m.sentence && isUpper(next.text) && joined(tokens[m.tokenEnd - 1]!, next, env.text)) {
+    if (NAMED_INSTITUTIONS.has(next.key)) return 'place.reject.institution-name';
     if (!INSTITUTION_HEADS.has(next.key) && !NAME_CONNECTORS.has(next.key) && !env.isToponymAt(next.i) && !TITLES.has(next.key) && !prominent(m)) return 'place.reject.name-follows';
   }
   const atStart = m.tokenStart === first || (prev !== null && /^["“‘'(]$/.test(prev.text) && prev.i === first);
@@ -62,7 +71,7 @@ function previousWord(tokens: readonly Token[], i: number, first: number): Token
 }
 
 function rememberPerson(m: Toponym, env: FilterEnv, rule: string): string {
-  if (!/\s/.test(m.key)) env.personNames.add(m.key);
+  if (!/\s/.test(m.key) && !prominent(m)) env.personNames.add(m.key);
   return rule;
 }
 

@@ -1,4 +1,4 @@
-import type { Gazetteer, PlaceCandidate } from '../../geo/gazetteer.js';
+import { type Gazetteer, type PlaceCandidate, placeKey } from '../../geo/gazetteer.js';
 import { DEMONYM_KEYS } from '../../geo/places.generated.js';
 import type { Place } from '../../model/place.js';
 import type { CoderContext } from '../../pipeline/context.js';
@@ -16,6 +16,7 @@ import { LOCATIVE, PLACE_MODIFIERS } from './words.js';
 const DEMONYMS: ReadonlySet<string> = new Set(DEMONYM_KEYS);
 /** Below this population a town needs support: a comma region, the article's region, a nearby place, or a preposition. */
 const SMALL_TOWN = 10_000;
+const ALTERNATE_MIN_POPULATION = 100_000;
 
 /**
  * Places named in the text. Toponyms are found by gazetteer lookup of capitalised names, cleared
@@ -70,6 +71,7 @@ function findAll(ctx: CoderContext, gazetteer: Gazetteer): Toponym[] {
 
 function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
   const persons = ctx.mentions.filter((m) => m.type === 'person');
+  const organisations = ctx.mentions.filter((m) => m.type === 'organization' || m.type === 'igo' || m.type === 'group' || m.type === 'media');
   const covered = new Set<number>();
   for (const m of found) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
   const caseless = new Map<number, boolean>();
@@ -80,19 +82,38 @@ function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
     sentenceStart: (i) => ctx.sentences[i]?.tokenStart ?? 0,
     caseless: (i) => caseless.get(i) ?? false,
     inPerson: (start, end) => persons.some((p) => p.start < end && start < p.end),
+    inOrganisation: (start, end) => organisations.some((p) => p.start < end && start < p.end),
     personNames: new Set(),
     lowerCaseWords: new Set(ctx.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.key)),
     demonyms: DEMONYMS,
     isToponymAt: (i) => covered.has(i),
   };
   const kept: Toponym[] = [];
-  for (const m of found) {
+  for (const m of found.map((t) => prune(t, ctx.text)).filter((t) => t.candidates.length || t.kind === 'county')) {
     const reason = rejectReason(m, env);
     if (reason) ctx.debug('places', () => `${ctx.text.slice(m.start, m.end)}: ${reason}`);
     else kept.push(m);
   }
   // A qualifier whose place was rejected qualifies nothing; an abbreviation alone is no place.
   return kept.filter((m) => m.kind !== 'abbreviation' || kept.some((o) => o.qualifier === m));
+}
+
+/**
+ * Candidates not worth considering: a small town known by this name only as an alternate (GeoNames
+ * lists many odd ones), and any town for a short all-capital name ("US", "NSW", "EU": countries and
+ * regions are abbreviated so, towns are not).
+ */
+function prune(m: Toponym, text: string): Toponym {
+  const raw = text.slice(m.start, m.end);
+  const acronym = raw.replace(/[.\s]/g, '').length <= 4 && !/\p{Ll}/u.test(raw);
+  const candidates = m.candidates.filter((c) => {
+    if (!c.feature.startsWith('P.')) return true;
+    if (acronym) return false;
+    // GeoNames' alternate names of small towns are noisy ("Care", "Robert", "Jin"); exonyms of
+    // cities ("Kiev", "Cologne") are what alternates are for.
+    return placeKey(c.name) === m.key || (c.population >= ALTERNATE_MIN_POPULATION && m.key.length >= 4);
+  });
+  return candidates.length === m.candidates.length ? m : { ...m, candidates };
 }
 
 /** One sense per article: "Alexandria, La." early on says which Alexandria a later "Alexandria" is. */

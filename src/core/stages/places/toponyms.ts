@@ -41,7 +41,7 @@ export function findToponyms(tokens: readonly Token[], from: number, to: number,
     }
     // The run of tokens a name could span: name words, connectors, no line breaks between them.
     let runEnd = i + 1;
-    while (runEnd < to && runEnd - i < maxTokens && joined(tokens[runEnd - 1]!, tokens[runEnd]!, text) && (nameLike(tokens[runEnd]!) || NAME_CONNECTORS.has(tokens[runEnd]!.key))) runEnd++;
+    while (runEnd < to && runEnd - i < maxTokens && joined(tokens[runEnd - 1]!, tokens[runEnd]!, text) && (nameLike(tokens[runEnd]!) || connects(tokens, runEnd))) runEnd++;
     const match = longestMatch(tokens, i, runEnd, text, gazetteer, nameLike);
     const county = countyAfter(tokens, i, runEnd, to, nameLike, text, gazetteer);
     if (county && (!match || county.tokenEnd > match.tokenEnd)) {
@@ -65,7 +65,7 @@ type Match = Omit<Toponym, 'sentence'>;
 function longestMatch(tokens: readonly Token[], i: number, runEnd: number, text: string, gazetteer: Gazetteer, nameLike: (t: Token) => boolean): Match | null {
   for (let j = runEnd; j > i; j--) {
     const last = tokens[j - 1]!;
-    if (!nameLike(last) && last.key !== "'s") continue;
+    if (!nameLike(last)) continue;
     const start = tokens[i]!.start;
     const end = last.end;
     const key = placeKey(text.slice(start, end));
@@ -76,7 +76,9 @@ function longestMatch(tokens: readonly Token[], i: number, runEnd: number, text:
     if (!candidates.length) continue;
     // A capitalised region word right after the name belongs to it: "Kherson Oblast".
     const next = tokens[j];
-    if (next && j < runEnd && nameLike(next) && REGION_WORDS.has(next.key) && joined(last, next, text)) {
+    const after = tokens[j + 1];
+    const regionLike = candidates.some((c) => /^A\.ADM/.test(c.feature));
+    if (next && j < runEnd && nameLike(next) && REGION_WORDS.has(next.key) && joined(last, next, text) && regionLike && !(after && joined(next, after, text) && nameLike(after))) {
       return { tokenStart: i, tokenEnd: j + 1, start, end: next.end, key, candidates, kind: 'region', ruleIds: ['place.name.region-word'] };
     }
     return { tokenStart: i, tokenEnd: j, start, end, key, candidates, kind: 'name', ruleIds: ['place.gazetteer.match'] };
@@ -120,6 +122,13 @@ function markRegionWords(found: Toponym[], tokens: readonly Token[], to: number,
       prev.ruleIds.push('place.name.region-word');
     }
   }
+}
+
+/** A lower-case word inside a name: "Rio de Janeiro", or any word between hyphens ("Port-au-Prince"). */
+function connects(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (NAME_CONNECTORS.has(t.key)) return true;
+  return tokens[k - 1]?.key === '-' && tokens[k + 1]?.key === '-' && /^\p{L}+$/u.test(t.text);
 }
 
 /** Two tokens belong to one name only if nothing but a single space (or nothing) separates them. */

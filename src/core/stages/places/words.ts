@@ -58,6 +58,18 @@ export const INSTITUTION_HEADS = new Set([
   'accords', 'agreement', 'convention', 'protocol', 'summit', 'conference', 'talks', 'process', 'group', 'club', 'fc', 'united', 'city', 'rangers',
 ]);
 
+/**
+ * Words after a place name that make it part of an institution's name, which says nothing about
+ * where things happen: "Kennedy Elementary", "the New York Times", "Cornwall Council".
+ */
+export const NAMED_INSTITUTIONS = new Set([
+  'elementary', 'school', 'schools', 'college', 'university', 'academy', 'institute', 'hospital', 'clinic', 'medical', 'times', 'news', 'post', 'herald',
+  'tribune', 'journal', 'gazette', 'chronicle', 'observer', 'telegraph', 'guardian', 'independent', 'council', 'nut', 'harvest', 'brand', 'brands',
+]);
+
+/** A place before one of these names a disease or a virus ("West Nile virus", "Marburg virus", "Spanish flu"). */
+export const DISEASE_WORDS = new Set(['virus', 'viruses', 'fever', 'flu', 'influenza', 'disease', 'syndrome', 'strain', 'encephalitis', 'hemorrhagic', 'haemorrhagic', 'ebolavirus']);
+
 /** Words before a place name that leave it a place: "Southern California", "downtown Atlanta". */
 export const PLACE_MODIFIERS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest',
