@@ -1,0 +1,16 @@
+import { sql as initial } from './001-initial.js';
+import { sql as jobs } from './002-jobs.js';
+
+/** Ordered schema migrations; a database records the versions it has in `schema_migrations`. Append only. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'jobs', sql: jobs },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,133 @@
+import type pg from 'pg';
+import type { PreparedArticle, PreparedMention } from '../prepare.js';
+import { columns } from './put-extras.js';
+import { foldForIndex } from './search-text.js';
+
+interface Group {
+  sort: string;
+  first: PreparedMention;
+  mentions: PreparedMention[];
+}
+
+/**
+ * An article's mentions and the GDELT-style counts of their events, in four statements:
+ * 1. upsert the distinct events in key order: inserts new ones, adds this article's mentions, the
+ *    article, its tone and days to existing ones, and row-locks them until commit;
+ * 2. with those locks held, see which events already have a mention from this article's source (a
+ *    fresh statement sees every writer that held the lock before us, so NumSources is exact);
+ * 3. insert the mentions with their evidence search vectors;
+ * 4. add the new sources and set each new event's first mention.
+ * The volume of the publication day comes last, so its row lock is held for the shortest time.
+ */
+export async function putEvents(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string): Promise<{ events: number; mentions: number }> {
+  if (p.mentions.length) await mentionsAndEvents(c, p, articleId, sourceKey);
+  if (p.day) await c.query('INSERT INTO volume (day, articles) VALUES ($1, 1) ON CONFLICT (day) DO UPDATE SET articles = volume.articles + 1', [p.day]);
+  return { events: new Set(p.mentions.map((m) => keyString(m))).size, mentions: p.mentions.length };
+}
+
+async function mentionsAndEvents(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string): Promise<void> {
+  const groups = new Map<string, Group>();
+  for (const m of p.mentions) {
+    const k = keyString(m);
+    const g = groups.get(k);
+    if (g) g.mentions.push(m);
+    else groups.set(k, { sort: k, first: m, mentions: [m] });
+  }
+  const sorted = [...groups.values()].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const eventIds = await upsertEvents(c, p, sorted);
+  const ids = sorted.map((g) => eventIds.get(g.sort)!);
+  const known = await c.query<{ event_id: number }>('SELECT DISTINCT event_id FROM event_mentions WHERE event_id = ANY($1::bigint[]) AND source_key = $2', [ids, sourceKey]);
+  const haveSource = new Set(known.rows.map((r) => r.event_id));
+  const firstMention = await insertMentions(c, p, articleId, sourceKey, eventIds);
+  await c.query(
+    `UPDATE events e SET num_sources = e.num_sources + u.new_source, first_mention_id = coalesce(e.first_mention_id, u.mention)
+     FROM unnest($1::bigint[], $2::int[], $3::bigint[]) AS u(id, new_source, mention) WHERE e.id = u.id`,
+    [ids, ids.map((id) => (haveSource.has(id) ? 0 : 1)), ids.map((id) => firstMention.get(id)!)],
+  );
+}
+
+async function upsertEvents(c: pg.PoolClient, p: PreparedArticle, groups: Group[]): Promise<Map<string, number>> {
+  const tone = p.input.coded.tone.score;
+  const url = p.input.url ?? null;
+  const cols = columns(
+    groups,
+    (g) => {
+      const { key: k, event: e, sourceParty, targetParty } = g.first;
+      const loc = e.location;
+      return [
+        k.date, k.day, k.sourceCode, sourceParty, e.source?.country, (e.source?.roles ?? []).join(' '), e.source?.name,
+        k.targetCode, targetParty, e.target?.country, (e.target?.roles ?? []).join(' '), e.target?.name,
+        k.cameo, e.cameo.name || null, e.cameo.quadClass, e.cameo.goldstein, e.plover.type || null, e.plover.mode, e.plover.context,
+        k.locationKey, loc?.name, loc?.country, loc?.adm1, loc?.lat, loc?.lon, loc?.geonameId, loc?.featureCode,
+        g.mentions.some((m) => m.lead) ? 1 : 0, g.mentions.length,
+      ];
+    },
+    29,
+  );
+  const types = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'float8', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'float8', 'bigint', 'text', 'int', 'int'];
+  const unnest = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+  const n = types.length;
+  const r = await c.query<{ id: number; date: string; source_code: string; target_code: string; cameo: string; location_key: string }>(
+    `INSERT INTO events (date, day, source_code, source_party, source_country, source_roles, source_name, target_code,
+       target_party, target_country, target_roles, target_name, cameo, cameo_name, quad_class, goldstein, plover_type,
+       plover_mode, plover_context, location_key, place_name, place_country, place_adm1, lat, lon, geoname_id, feature_code,
+       is_root, num_mentions, num_articles, num_sources, tone_sum, first_seen, last_seen, source_url)
+     SELECT u.c1, u.c2, u.c3, u.c4, u.c5, u.c6, u.c7, u.c8, u.c9, u.c10, u.c11, u.c12, u.c13, u.c14, u.c15, u.c16, u.c17, u.c18,
+       u.c19, u.c20, u.c21, u.c22, u.c23, u.c24, u.c25, u.c26, u.c27, u.c28, u.c29, 1, 0, $${n + 1}::float8, $${n + 2}::text, $${n + 2}::text, $${n + 3}::text
+     FROM unnest(${unnest}) WITH ORDINALITY AS u(${types.map((_, i) => `c${i + 1}`).join(', ')}, ord)
+     ORDER BY u.ord
+     ON CONFLICT (date, source_code, target_code, cameo, location_key) DO UPDATE SET
+       num_mentions = events.num_mentions + excluded.num_mentions,
+       num_articles = events.num_articles + 1,
+       tone_sum = events.tone_sum + excluded.tone_sum,
+       is_root = greatest(events.is_root, excluded.is_root),
+       first_seen = least(events.first_seen, excluded.first_seen),
+       last_seen = greatest(events.last_seen, excluded.last_seen),
+       source_url = coalesce(events.source_url, excluded.source_url)
+     RETURNING id, date, source_code, target_code, cameo, location_key`,
+    [...cols, tone, p.day, url],
+  );
+  return new Map(r.rows.map((row) => [keyOf(row.date, row.source_code, row.target_code, row.cameo, row.location_key), row.id]));
+}
+
+/** Inserts the mentions in article order; returns each event's first mention id in this article. */
+async function insertMentions(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string, eventIds: Map<string, number>): Promise<Map<number, number>> {
+  const span = (a: PreparedMention['event']['source']) => (a ? JSON.stringify({ start: a.start, end: a.end, text: a.text, basis: a.basis }) : null);
+  const cols = columns(
+    p.mentions,
+    (m) => {
+      const e = m.event;
+      return [
+        eventIds.get(keyString(m)), e.id, e.evidence.sentenceIndex, e.evidence.start, e.evidence.end, e.evidence.text,
+        e.evidence.trigger.start, e.evidence.trigger.end, e.evidence.trigger.text, span(e.source), span(e.target), e.dateBasis,
+        e.location?.text ?? null, JSON.stringify(e.modality), e.confidence, JSON.stringify(e.ruleIds), foldForIndex(e.evidence.text),
+      ];
+    },
+    17,
+  );
+  const r = await c.query<{ id: number; event_id: number }>(
+    `INSERT INTO event_mentions (event_id, article_id, source_key, coded_id, sentence_index, sentence_start, sentence_end,
+       evidence, trigger_start, trigger_end, trigger_text, source_span, target_span, date_basis, location_text, modality,
+       confidence, rule_ids, search)
+     SELECT u.event_id, $18, $19, u.coded_id, u.si, u.ss, u.se, u.evidence, u.ts, u.te, u.tt, u.sspan, u.tspan, u.db, u.lt, u.modality,
+       u.confidence, u.rule_ids, to_tsvector('simple', u.folded)
+     FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[],
+       $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::text[], $17::text[])
+       WITH ORDINALITY AS u(event_id, coded_id, si, ss, se, evidence, ts, te, tt, sspan, tspan, db, lt, modality, confidence, rule_ids, folded, ord)
+     ORDER BY u.ord
+     RETURNING id, event_id`,
+    [...cols, articleId, sourceKey],
+  );
+  const first = new Map<number, number>();
+  for (const row of r.rows) if (!first.has(row.event_id) || row.id < first.get(row.event_id)!) first.set(row.event_id, row.id);
+  return first;
+}
+
+function keyString(m: PreparedMention): string {
+  const k = m.key;
+  return keyOf(k.date, k.sourceCode, k.targetCode, k.cameo, k.locationKey);
+}
+
+function keyOf(date: string, source: string, target: string, cameo: string, location: string): string {
+  return JSON.stringify([date, source, target, cameo, location]);
+}
