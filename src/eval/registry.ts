@@ -5,6 +5,7 @@ import { conflibertClass, conflibertSpans } from './sets/conflibert.js';
 import { petrarchGsr } from './sets/petrarch-gsr.js';
 import { petrarchUnittest } from './sets/petrarch-unittest.js';
 import { ploverGsr } from './sets/plover-gsr.js';
+import { timemlTbaq } from './sets/timeml.js';
 
 /**
  * Every evaluation `dyad eval` knows, in the order the table prints them. Each set lives in its
@@ -19,4 +20,5 @@ export const EVAL_SETS: EvalSet[] = [
   petrarchGsr,
   lgl,
   geoVirus,
+  timemlTbaq,
 ];

@@ -1,4 +1,1 @@
-import type { Stage } from '../../pipeline/stage.js';
-
-/** Placeholder until the dates stage lands. */
-export const datesStage: Stage = { name: 'dates', run() {} };
+export { datesStage } from './dates-stage.js';
