@@ -21,6 +21,8 @@ export interface ConformanceCase {
   endless?: () => Source | Promise<Source>;
   /** Why `endless` is not given, when it is not. */
   skipEndless?: string;
+  /** Why one Source object can be iterated only once (standard input), when that is so. */
+  singlePass?: string;
 }
 
 export async function collect(source: Source): Promise<SourceItem[]> {
@@ -61,17 +63,18 @@ export function runSourceConformance(c: ConformanceCase): void {
       const first = strip(await collect(await c.create()));
       const source = await c.create();
       expect(strip(await collect(source))).toEqual(first);
-      // And the same source object can be iterated again.
-      expect(strip(await collect(source))).toEqual(first);
+      // And the same source object can be iterated again, unless its input can only be read once.
+      if (!c.singlePass) expect(strip(await collect(source))).toEqual(first);
     });
 
-    it('can be abandoned after the first item and iterated again', async () => {
+    it('can be abandoned after the first item', async () => {
       const source = await c.create();
       for await (const item of source.items()) {
         expect(item.ref).toBeTruthy();
         break;
       }
-      expect((await collect(source)).length).toBe(c.documents.length + c.errors.length);
+      const again = c.singlePass ? await c.create() : source;
+      expect((await collect(again)).length).toBe(c.documents.length + c.errors.length);
     });
 
     if (c.endless) {

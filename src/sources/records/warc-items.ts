@@ -5,6 +5,7 @@ import { looksBinary } from '../binary-sniff.js';
 import { documentItem, errorItem, message } from '../items.js';
 import type { SourceItem, SourceKind } from '../source.js';
 import { TEXT_TYPES } from '../text-types.js';
+import { GuardedChunks } from './guarded-chunks.js';
 
 /**
  * Documents from a WARC or WARC.gz stream (warcio reads both; a .warc.gz is a series of gzip members). Only
@@ -14,19 +15,26 @@ import { TEXT_TYPES } from '../text-types.js';
  * offset of the record (of its gzip member in a .warc.gz), which is how CC-NEWS indexes address records.
  */
 export async function* warcItems(chunks: AsyncIterable<Uint8Array>, name: string, source: SourceKind, maxBytes: number, now: () => string): AsyncGenerator<SourceItem> {
-  const parser = new WARCParser(chunks as never);
+  const input = new GuardedChunks(chunks);
+  const parser = new WARCParser(input as never);
   let offset = 0;
   try {
     for (;;) {
       const record = await parser.parse();
-      if (!record) return;
+      if (!record) {
+        // warcio ends quietly on a truncated gzip member; bytes left unread after the last record say so.
+        if (input.total - parser.offset > TRAILING_SLACK) throw new Error(`${input.total - parser.offset} bytes at the end are not a complete record (truncated file?)`);
+        return;
+      }
       offset = parser.offset;
+      if (!record.warcType) throw new Error('a record without WARC-Type (corrupt or truncated file?)');
       const item = await recordItem(record, `${name}#${offset}`, source, maxBytes, now);
       if (item) yield item;
     }
   } catch (err) {
     // A broken record leaves the parser at an unknown position, so reading stops here, with the reason.
-    yield errorItem(source, `${name}#${offset}`, 'parse', `WARC could not be read past byte ${offset}: ${message(err)}`);
+    const at = Math.max(offset, parser.offset);
+    yield errorItem(source, `${name}#${at}`, 'parse', `WARC could not be read past byte ${at}: ${message(err)}`);
   }
 }
 
@@ -36,7 +44,7 @@ async function recordItem(record: WARCRecord, ref: string, source: SourceKind, m
   const url = record.warcTargetURI ?? null;
   const info = type === 'response' ? record.getResponseInfo() : null;
   const status = Number(info?.status ?? 200);
-  if (type === 'response' && !info) return errorItem(source, ref, 'parse', 'response record without HTTP headers', url);
+  if (type === 'response' && !info) return errorItem(source, ref, 'parse', 'response record without HTTP headers (truncated file?)', url);
   if (status < 200 || status > 299) return errorItem(source, ref, 'unsupported', `HTTP ${status}: only 2xx responses are read`, url);
   const { type: contentType, charset } = parseContentType(info ? info.headers.get('content-type') : record.warcContentType);
   if (!TEXT_TYPES.has(contentType)) return errorItem(source, ref, 'unsupported', `content type ${contentType || 'unknown'} is not read`, url);
@@ -68,6 +76,8 @@ async function readCapped(record: WARCRecord, maxBytes: number): Promise<Uint8Ar
 }
 
 const HEADER_ALLOWANCE = 64 * 1024;
+/** Line breaks a writer may leave after the last record. */
+const TRAILING_SLACK = 4;
 
 /** WARC-Date as ISO 8601; null when absent or unreadable (a WARC record must have one, but files lie). */
 function isoDate(warcDate: string | null | undefined): string | null {
