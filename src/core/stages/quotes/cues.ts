@@ -12,7 +12,7 @@ export interface Cue {
 }
 
 const INDEX = cueIndex();
-const ALL: CueInfo['takes'] = new Set(['clause', 'to', 'quote']);
+const ALL: CueInfo['takes'] = new Set(['that', 'bare', 'to', 'quote']);
 // Forms the tagger sometimes calls nouns or adjectives but which are verbs of saying in news text.
 const UNAMBIGUOUS = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'tweeted', 'insisted', 'claimed', 'warned', 'announced', 'suggested', 'argued', 'noted']);
 
@@ -35,13 +35,38 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ins
     const info = INDEX.get(t.lemma);
     if (!info) continue;
     const verb = t.pos === 'VERB' || (UNAMBIGUOUS.has(t.key) && t.pos !== 'DET');
-    if (!verb) continue;
+    if (!verb || isModifier(tokens, i)) continue;
+    // "Hope Hicks": a capitalised cue word before a name is part of the name.
+    if (/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.pos !== 'PRON') continue;
+    // "a show called “...”", "a group named ...": naming, not speech.
+    if (tokens[i - 1]?.pos === 'NOUN' && /ed$/.test(t.key) && (t.lemma === 'call' || t.lemma === 'name' || t.lemma === 'title' || t.lemma === 'dub' || t.lemma === 'label')) continue;
+    // A passive or bare participle ("was asked to", "war zones known for") attributes nothing to anyone.
+    if (isPassive(tokens, i)) continue;
     // "call" and "point" attribute only with their particle: "called for", "called on", "pointed out".
     if (t.lemma === 'call' && !['for', 'on'].includes(tokens[i + 1]?.key ?? '') && !isQuoteMark(tokens[i + 1]) && !isQuoteMark(tokens[i + 2])) continue;
     const particle = t.lemma === 'call' && (tokens[i + 1]?.key === 'for' || tokens[i + 1]?.key === 'on') ? 1 : 0;
     out.push({ from: i, to: i + 1 + particle, id: info.id, takes: info.takes });
   }
   return out;
+}
+
+/** "was asked", "is expected", "has been shown"; "known"/"shown" without "have" before them. */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  const key = tokens[i]!.key;
+  if (!/(?:ed|en|wn|id|ld|ght)$/.test(key)) return false;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
+  const aux = tokens[j];
+  if (aux && (aux.lemma === 'be' || aux.lemma === 'get') && aux.pos === 'AUX') return true;
+  return /(?:wn|en)$/.test(key) && !(aux && aux.lemma === 'have');
+}
+
+/** A participle used as an adjective: "50 suspected nationalists", "the announced plan". */
+function isModifier(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !/(?:ed|en)$/.test(tokens[i]!.key)) return false;
+  return (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
 }
 
 function phraseAt(tokens: readonly Token[], i: number, to: number): Cue | null {

@@ -8,20 +8,28 @@ export interface TokenRange {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'everyone', 'everybody', 'someone', 'nobody', 'none', 'both', 'all', 'others', 'some', 'many', 'few', 'one']);
+const CLOSED_CLASS = new Set(['PUNCT', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'SYM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Words between a subject and its verb: "he also said", "Kim has repeatedly said".
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 
-function isNpToken(t: Token): boolean {
-  if (NP_POS.has(t.pos)) return true;
+/** A capitalised word the tagger took for a verb or adverb ("Lynch said", "Hope Hicks") is still a name. */
+function isName(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !CLOSED_CLASS.has(t.pos);
+}
+
+function isNpToken(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (NP_POS.has(t.pos) || isName(t)) return true;
   if (t.pos === 'PRON') return SUBJECT_PRONOUNS.has(t.key) || POSSESSIVES.has(t.key);
-  return t.key === "'s" || t.key === '-';
+  if (t.key === '-') return tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+  return t.key === "'s";
 }
 
 function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.key))) return true;
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || isName(t) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.key))) return true;
   }
   return false;
 }
@@ -31,13 +39,13 @@ function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
  * "the President of Russia", "North Korea's leader Kim Jong Un", "Neera Tanden and Blair Effron".
  */
 export function npEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
-  if (last < floor || !isNpToken(tokens[last]!)) return null;
+  if (last < floor || !isNpToken(tokens, last)) return null;
   let i = last;
   while (i - 1 >= floor) {
     const t = tokens[i - 1]!;
     const cur = tokens[i]!;
     if (cur.pos === 'DET' && t.key !== 'of' && t.key !== "'s") break;
-    if (isNpToken(t)) {
+    if (isNpToken(tokens, i - 1)) {
       // A personal pronoun only stands alone: "it he" is two phrases.
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.key)) break;
       i--;
@@ -59,13 +67,13 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
 /** The noun phrase starting at `first`, up to `ceiling` (exclusive): "the minister", "Mr. Kim". */
 export function npStartingAt(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
   const t0 = tokens[first];
-  if (!t0 || first >= ceiling || !isNpToken(t0)) return null;
+  if (!t0 || first >= ceiling || !isNpToken(tokens, first)) return null;
   if (t0.pos === 'PRON' && SUBJECT_PRONOUNS.has(t0.key)) return { from: first, to: first + 1 };
   let i = first + 1;
   while (i < ceiling) {
     const t = tokens[i]!;
     if (t.pos === 'DET' || (t.pos === 'PRON' && !POSSESSIVES.has(t.key))) break;
-    if (isNpToken(t)) {
+    if (isNpToken(tokens, i)) {
       i++;
       continue;
     }
@@ -91,7 +99,16 @@ export interface Subject {
  * also said") and over an appositive or relative clause between commas ("Mr. Kim, 38, said",
  * "The National Guard, which ..., said"). Null for a passive ("is said to") or no phrase.
  */
-export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): Subject | null {
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number, depth = 0): Subject | null {
+  // An infinitive ("wrote to Kim to suggest", "declined to say") has the subject of the verb it hangs on.
+  if (tokens[verb - 1]?.key === 'to' && verb - 1 > floor && depth < 2) {
+    for (let k = verb - 2; k >= floor && k >= verb - 15; k--) {
+      const t = tokens[k]!;
+      if (t.key === ',' || t.key === ';' || t.key === ':') break;
+      if (t.pos === 'VERB') return subjectBefore(tokens, k, floor, depth + 1);
+    }
+    return null;
+  }
   let j = verb - 1;
   let passive = false;
   while (j >= floor && BETWEEN.has(tokens[j]!.pos)) {
@@ -100,18 +117,15 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   if (passive && /(?:ed|en|id|ld|wn|ght)$/.test(tokens[verb]!.key)) return null;
   if (j < floor) return null;
-  if (tokens[j]!.key === ',' || tokens[j]!.key === '-') {
-    // Skip back over the appositive to the comma that opens it.
-    for (let k = j - 1; k >= floor && k >= j - 30; k--) {
-      const key = tokens[k]!.key;
-      if (key === ',' || key === '-' || key === '(') {
-        const np = npEndingAt(tokens, k - 1, floor);
-        return np ? { range: np } : null;
-      }
-      if (key === ';' || key === ':' || key === '"') return null;
-    }
-    return null;
+  // "Sen. Lindsey Graham (R-S.C.) told": the parenthesis belongs to the name.
+  if (tokens[j]!.key === ')') {
+    let k = j - 1;
+    while (k >= floor && k > j - 10 && tokens[k]!.key !== '(') k--;
+    if (k < floor || tokens[k]!.key !== '(') return null;
+    const np = npEndingAt(tokens, k - 1, floor);
+    return np ? { range: np } : null;
   }
+  if (tokens[j]!.key === ',' || tokens[j]!.key === '-') return subjectBeforeAppositive(tokens, j, floor);
   const np = npEndingAt(tokens, j, floor);
   if (!np) return null;
   const first = tokens[np.from]!;
@@ -122,4 +136,48 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     return antecedent ? { range: np, antecedent } : { range: np };
   }
   return { range: np };
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom', 'that']);
+const CLAUSE_EDGE = new Set([',', ';', ':', '(', '-', '"', 'and', 'but']);
+// How far back an appositive chain may reach: "X, an economist who ..., a conservative group, said".
+const APPOSITIVE_WINDOW = 40;
+
+/**
+ * The subject before a verb that follows a comma: walks back over appositives and relative
+ * clauses ("Mr. Kim, 38, said", "The National Guard, which ..., said", "Douglas Holtz-Eakin, an
+ * economist who ..., a conservative group, said") to a noun phrase that starts a clause.
+ */
+function subjectBeforeAppositive(tokens: readonly Token[], comma: number, floor: number): Subject | null {
+  let right = comma;
+  let fallback: TokenRange | null = null;
+  for (let k = comma - 1; k >= floor && k >= comma - APPOSITIVE_WINDOW; k--) {
+    const key = tokens[k]!.key;
+    if (key === ';' || key === ':' || key === '"') break;
+    if (key !== ',' && key !== '-' && key !== '(') continue;
+    if (!isAppositive(tokens, k + 1, right)) break;
+    const np = npEndingAt(tokens, k - 1, floor);
+    if (np && (np.from === floor || CLAUSE_EDGE.has(tokens[np.from - 1]!.key))) return { range: np };
+    fallback ??= np;
+    right = k;
+  }
+  return fallback ? { range: fallback } : null;
+}
+
+/**
+ * Tokens `[from, to)` can stand between a subject and its verb: a relative clause ("which usually
+ * dealt with protests", "an economist who served ...") or a phrase without a finite verb ("the
+ * minister", "38", "a group based in Ohio"). "and the meeting deteriorated" is a clause of its own.
+ */
+function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = tokens[from]!;
+  if (first.pos === 'CCONJ' || first.pos === 'VERB' || first.pos === 'AUX') return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (RELATIVES.has(t.key)) return true;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB' && !(/(?:ed|en|ing)$/.test(t.key) && tokens[i - 1]!.pos === 'NOUN')) return false;
+  }
+  return true;
 }

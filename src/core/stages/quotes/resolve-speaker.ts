@@ -25,7 +25,10 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
   const first = ctx.tokens[range.from]!;
   const last = ctx.tokens[range.to - 1]!;
   const span = { start: first.start, end: last.end };
-  const mention = bestMention(ctx.mentions, nameRange);
+  const head = headOf(ctx, nameRange);
+  const found = bestMention(ctx.mentions, nameRange, head);
+  // A pronoun coreference could not resolve is no better than no mention: try the last speaker.
+  const mention = found && !(found.type === 'pronoun' && !found.entityId) ? found : null;
   if (mention) {
     const entity = mention.entityId ? ctx.entities.find((e) => e.id === mention.entityId) : undefined;
     const speaker: Speaker = {
@@ -36,7 +39,7 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
     };
     if (entity) speaker.entityId = entity.id;
     const pronoun = mention.type === 'pronoun';
-    return { speaker, ruleIds: ['quote.speaker.mention', ...mention.ruleIds], unresolvedPronoun: pronoun && !entity, named: !pronoun && (mention.person || mention.type === 'person') };
+    return { speaker, ruleIds: ['quote.speaker.mention', ...mention.ruleIds], unresolvedPronoun: false, named: !pronoun && (mention.person || mention.type === 'person') };
   }
   const single = range.to - range.from === 1 && first.pos === 'PRON';
   if (single && PERSONAL.has(first.key) && lastNamed) {
@@ -44,7 +47,17 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
   }
   const name = phraseText(ctx, nameRange);
   const named = !single && ctx.tokens.slice(nameRange.from, nameRange.to).some((t) => t.pos === 'PROPN');
-  return { speaker: { name, ...span }, ruleIds: ['quote.speaker.phrase'], unresolvedPronoun: single, named };
+  const speaker: Speaker = { name, ...span };
+  // "the President of Russia" without an entity: the country it names still says whose official.
+  const country = bestMention(ctx.mentions, nameRange, null)?.country;
+  if (country) speaker.country = country;
+  return { speaker, ruleIds: ['quote.speaker.phrase'], unresolvedPronoun: single, named };
+}
+
+/** The head word of a phrase: the last word, or the word before "of" ("the President of Russia"). */
+function headOf(ctx: CoderContext, r: TokenRange): number {
+  for (let i = r.from + 1; i < r.to; i++) if (ctx.tokens[i]!.key === 'of') return i - 1;
+  return r.to - 1;
 }
 
 /** The words of a range, without a leading article for a name ("the ministry" stays readable). */
@@ -54,12 +67,16 @@ function phraseText(ctx: CoderContext, r: TokenRange): string {
   return propn ? text.replace(LEADING, '') : text;
 }
 
-/** The mention covering most of the range; on a tie the later one (the head of "Russia's leader Putin"). */
-function bestMention(mentions: readonly ActorMention[], r: TokenRange): ActorMention | null {
+/**
+ * The mention covering most of the range and, when `head` is given, its head word (so "Russia" in
+ * "the President of Russia" is not the speaker); on a tie the later one.
+ */
+function bestMention(mentions: readonly ActorMention[], r: TokenRange, head: number | null): ActorMention | null {
   let best: ActorMention | null = null;
   let bestOverlap = 0;
   for (const m of mentions) {
     if (m.tokenStart >= r.to) break;
+    if (head !== null && (m.tokenStart > head || m.tokenEnd <= head)) continue;
     const overlap = Math.min(m.tokenEnd, r.to) - Math.max(m.tokenStart, r.from);
     if (overlap > 0 && overlap >= bestOverlap) {
       best = m;

@@ -1,0 +1,38 @@
+import type { Sentence, Token } from '../../model/sentence.js';
+import type { Cue } from './cues.js';
+import { npStartingAt, type Subject, subjectBefore, type TokenRange } from './noun-phrase.js';
+
+// How many words "according to ..." may name before its comma: "according to a new Washington Post-ABC News national poll".
+const ACCORDING_WINDOW = 12;
+
+/**
+ * Who speaks through a cue: the phrase after "according to"; for a participle after a comma
+ * ("Sanders said, adding ...") the subject of the cue before it; otherwise the subject before the
+ * verb (see subjectBefore). Null when none is found.
+ */
+export function cueSubject(tokens: readonly Token[], s: Sentence, cue: Cue, cues: readonly Cue[], depth = 0): Subject | null {
+  if (cue.according) {
+    const np = npStartingAt(tokens, cue.to, s.tokenEnd) ?? untilComma(tokens, cue.to, s.tokenEnd);
+    return np ? { range: np } : null;
+  }
+  const verb = tokens[cue.from]!;
+  if (/ing$/.test(verb.key) && tokens[cue.from - 1]?.key === ',') {
+    const before = cues.filter((c) => c.to <= cue.from);
+    const prev = before[before.length - 1];
+    if (!prev || depth > 2) return null;
+    return cueSubject(tokens, s, prev, cues, depth + 1) ?? inverted(tokens, prev, cue.from - 1);
+  }
+  return subjectBefore(tokens, cue.from, s.tokenStart);
+}
+
+/** "said Mr. Kim": a subject right after the verb, ending by `end`. */
+export function inverted(tokens: readonly Token[], cue: Cue, end: number): Subject | null {
+  const np = npStartingAt(tokens, cue.to, end);
+  return np ? { range: np } : null;
+}
+
+function untilComma(tokens: readonly Token[], from: number, end: number): TokenRange | null {
+  let to = from;
+  while (to < end && to < from + ACCORDING_WINDOW && !/^[,;:.!?]$/.test(tokens[to]!.key)) to++;
+  return to > from ? { from, to } : null;
+}
