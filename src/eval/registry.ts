@@ -5,6 +5,7 @@ import { conflibertClass, conflibertSpans } from './sets/conflibert.js';
 import { petrarchGsr } from './sets/petrarch-gsr.js';
 import { petrarchUnittest } from './sets/petrarch-unittest.js';
 import { ploverGsr } from './sets/plover-gsr.js';
+import { polnear } from './sets/polnear.js';
 import { timemlTbaq } from './sets/timeml.js';
 
 /**
@@ -21,4 +22,5 @@ export const EVAL_SETS: EvalSet[] = [
   lgl,
   geoVirus,
   timemlTbaq,
+  polnear,
 ];
