@@ -177,7 +177,9 @@ export function genGazetteer() {
     if (!iso3) continue;
     // The bundle keeps plain-ASCII alternates only (English exonyms such as Kiev, Munich, Bombay
     // are), to stay small; the full gazetteer keeps every Latin-script one.
-    const names = [...new Set([c.name, c.ascii, ...c.alts.filter((a) => keepAlternate(a) && /^[\x20-\x7e]+$/.test(a)).slice(0, MAX_BUNDLED_ALTERNATES)])];
+    // Cities of a million or more keep them all: their English names may sort late ("New York").
+    const ascii = c.alts.filter((a) => keepAlternate(a) && /^[\x20-\x7e]+$/.test(a));
+    const names = [...new Set([c.name, c.ascii, ...(c.pop >= 1_000_000 ? ascii : ascii.slice(0, MAX_BUNDLED_ALTERNATES))])];
     const seen = new Set();
     const distinct = names.filter((n) => {
       const k = placeKey(n);

@@ -28,6 +28,7 @@ export class PlaceIndex {
     const key = placeKey(abbreviation).replace(/ /g, '');
     if (!key) return;
     const list = this.abbreviations.get(key) ?? [];
+    if (list.includes(place)) return;
     list.push(place);
     this.abbreviations.set(key, list);
   }

@@ -1,17 +1,25 @@
 import { admin1Of } from '../../geo/gazetteer.js';
 import type { ActorMention } from '../actors/mention.js';
-import type { ArticleContext, Choice } from './choose.js';
+import type { ArticleContext, Choice, Support } from './choose.js';
 import type { Toponym } from './toponyms.js';
 
 /** Countries the actors stage found: named countries and capitals count fully, "Russian troops" half. */
 export function contextFromMentions(mentions: readonly ActorMention[]): ArticleContext {
-  const countries = new Map<string, number>();
+  const ctx: ArticleContext = { countries: new Map(), regions: new Map(), anchors: [] };
   for (const m of mentions) {
     if (!m.country || m.type === 'pronoun') continue;
-    const w = m.type === 'country' || m.type === 'capital' ? 1 : 0.5;
-    countries.set(m.country, (countries.get(m.country) ?? 0) + w);
+    support(ctx.countries, m.country, ACTORS, m.type === 'country' || m.type === 'capital' ? 1 : 0.5);
   }
-  return { countries, regions: new Map(), anchors: [] };
+  return ctx;
+}
+
+const ACTORS = '#actors';
+
+function support(map: Map<string, Support>, where: string, key: string, weight: number): void {
+  const s = map.get(where) ?? { weight: 0, keys: new Set<string>() };
+  s.weight += weight;
+  s.keys.add(key);
+  map.set(where, s);
 }
 
 /**
@@ -28,20 +36,15 @@ export function isConfident(m: Toponym, c: Choice): boolean {
 /** Adds a resolved toponym to the context: its country, its first-level region, and itself as an anchor. */
 export function addToContext(ctx: ArticleContext, m: Toponym, c: Choice, weight: number): void {
   const p = c.place;
-  if (p.country) ctx.countries.set(p.country, (ctx.countries.get(p.country) ?? 0) + weight);
+  if (p.country) support(ctx.countries, p.country, m.key, weight);
   const region = admin1Of(p.admin);
-  if (region && p.feature !== 'A.PCLI') {
-    const r = ctx.regions.get(region) ?? { weight: 0, keys: new Set<string>() };
-    r.weight += weight;
-    r.keys.add(m.key);
-    ctx.regions.set(region, r);
-  }
+  if (region && p.feature !== 'A.PCLI') support(ctx.regions, region, m.key, weight);
   ctx.anchors.push({ key: m.key, place: p });
 }
 
 export function copyContext(ctx: ArticleContext): ArticleContext {
   return {
-    countries: new Map(ctx.countries),
+    countries: new Map([...ctx.countries].map(([k, v]) => [k, { weight: v.weight, keys: new Set(v.keys) }])),
     regions: new Map([...ctx.regions].map(([k, v]) => [k, { weight: v.weight, keys: new Set(v.keys) }])),
     anchors: [...ctx.anchors],
   };

@@ -4,12 +4,23 @@ import type { Toponym } from './toponyms.js';
 
 /** What the rest of the article says about where it is. */
 export interface ArticleContext {
-  /** Countries the article names (actors stage) or places it names confidently lie in; ISO3 → weight. */
-  countries: Map<string, number>;
-  /** First-level regions (admin paths `US.LA`) of places named confidently → weight, with the key that named them. */
-  regions: Map<string, { weight: number; keys: Set<string> }>;
+  /** Countries the article names (actors stage) or places it names confidently lie in: ISO3 → support. */
+  countries: Map<string, Support>;
+  /** First-level regions (admin paths `US.LA`) of places named confidently → support. */
+  regions: Map<string, Support>;
   /** Places resolved confidently, to prefer candidates near them. */
   anchors: { key: string; place: PlaceCandidate }[];
+}
+
+/** How much the article points somewhere, and which names (toponym keys, `#actors`) point there. */
+export interface Support {
+  weight: number;
+  keys: Set<string>;
+}
+
+/** Support from names other than this one: "Paris" alone does not make an article French. */
+export function supportedByOthers(s: Support | undefined, key: string): boolean {
+  return !!s && s.weight > 0 && !(s.keys.size === 1 && s.keys.has(key));
 }
 
 export interface Choice {
@@ -57,12 +68,11 @@ export function choose(m: Toponym, ctx: ArticleContext): Choice | null {
       s += COMMA_REGION;
       rules.push(m.qualifier.kind === 'abbreviation' ? 'place.disambig.comma-abbreviation' : 'place.disambig.comma-region');
     }
-    if (c.country && (ctx.countries.get(c.country) ?? 0) > 0) {
+    if (c.country && supportedByOthers(ctx.countries.get(c.country), m.key)) {
       s += ARTICLE_COUNTRY;
       rules.push('place.disambig.article-country');
     }
-    const region = ctx.regions.get(admin1Of(c.admin) ?? '');
-    if (region && !(region.keys.size === 1 && region.keys.has(m.key))) {
+    if (supportedByOthers(ctx.regions.get(admin1Of(c.admin) ?? ''), m.key)) {
       s += ARTICLE_REGION;
       rules.push('place.disambig.article-region');
     }
@@ -84,7 +94,7 @@ export function importance(c: PlaceCandidate, m: Toponym): number {
   const pop = c.population || (c.feature.startsWith('P.') ? 0 : AREA_POPULATION);
   let s = Math.log10(pop + 1) + (FEATURE_BONUS[c.feature] ?? 0);
   if (placeKey(c.name) === m.key) s += 0.5;
-  else if (c.feature.startsWith('P.')) s -= 1;
+  else if (c.feature.startsWith('P.') && c.population < 1_000_000) s -= 1;
   return s;
 }
 

@@ -40,7 +40,7 @@ export function rejectReason(m: Toponym, env: FilterEnv): string | null {
   if (single && (COMMON_CAPITALISED.has(m.key) || MONTHS_AND_DAYS.has(m.key) || TITLES.has(m.key))) return 'place.reject.common-word';
   const after = tokens[m.tokenEnd];
   if (after && after.sentence === m.sentence && DISEASE_WORDS.has(after.key)) return 'place.reject.disease-name';
-  if (after && after.text === '$' && after.start === m.end) return 'place.reject.currency';
+  if (env.text.slice(m.start, m.end + 1).includes('$')) return 'place.reject.currency';
   if (single && env.personNames.has(m.key)) return 'place.reject.person-name';
   const first = env.sentenceStart(m.sentence);
   const caseless = env.caseless(m.sentence);

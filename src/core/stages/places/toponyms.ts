@@ -71,8 +71,9 @@ function longestMatch(tokens: readonly Token[], i: number, runEnd: number, text:
     const key = placeKey(text.slice(start, end));
     if (!key) continue;
     let candidates = gazetteer.lookup(key);
+    // "St. Petersburg" is filed under both spellings, or only under "Saint Petersburg".
     const first = key.split(' ')[0]!;
-    if (!candidates.length && NAME_ABBREVIATIONS[first]) candidates = gazetteer.lookup(NAME_ABBREVIATIONS[first] + key.slice(first.length));
+    if (NAME_ABBREVIATIONS[first]) candidates = [...new Set([...candidates, ...gazetteer.lookup(NAME_ABBREVIATIONS[first] + key.slice(first.length))])];
     if (!candidates.length) continue;
     // A capitalised region word right after the name belongs to it: "Kherson Oblast".
     const next = tokens[j];
