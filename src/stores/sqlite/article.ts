@@ -34,7 +34,11 @@ interface ArticleRow {
 
 /** One article with everything coded from it; null when there is no such id. */
 export function article(st: Statements, id: number): StoredArticle | null {
-  const a = st.one<ArticleRow>('SELECT a.*, o.key AS outlet_key, o.name AS outlet_name FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?', [id]);
+  const a = st.one<ArticleRow>(
+    `SELECT a.*, o.key AS outlet_key, o.name AS outlet_name, c.version AS coder_version, c.dictionaries
+     FROM articles a JOIN coders c ON c.id = a.coder_id LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`,
+    [id],
+  );
   if (!a) return null;
   const data = <T>(table: string, order: string) => st.all<{ data: string }>(`SELECT data FROM ${table} WHERE article_id = ? ORDER BY ${order}`, [id]).map((r) => JSON.parse(r.data) as T);
   const original = a.copy_of !== null ? articleRefs(st, [a.copy_of]).get(a.copy_of) : undefined;
@@ -62,7 +66,7 @@ export function article(st: Statements, id: number): StoredArticle | null {
     tone: { score: a.tone, positive: a.tone_positive, negative: a.tone_negative, words: a.words },
     copyOf: original ? { ...original, similarity: a.similarity ?? 0 } : null,
     copies,
-    sentences: JSON.parse(a.sentences),
+    sentences: (JSON.parse(a.sentences) as [number, number][]).map(([start, end], index) => ({ index, start, end })),
     entities: data('entities', 'ord'),
     places: data('places', 'id'),
     dates: JSON.parse(a.dates),

@@ -60,14 +60,14 @@ function insertArticle(st: Statements, p: PreparedArticle, near: Near | null, ad
   const r = st.run(
     `INSERT INTO articles (coded_id, url, canonical_url, content_hash, ref, outlet_id, source_key, copy_of, similarity,
        title, published, published_basis, day, fetched_at, added_at, byline, language, text, tone, tone_positive,
-       tone_negative, words, signature, sentences, dates, warnings, coder_version, dictionaries, meta)
-     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       tone_negative, words, signature, sentences, dates, warnings, coder_id, meta)
+     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       coded.id, input.url ?? null, fp.canonicalUrl, fp.contentHash, input.ref ?? null, outletId, near?.id ?? null, near?.similarity ?? null,
       title ?? null, published ?? null, publishedBasis ?? null, p.day, input.fetchedAt ?? null, addedAt, input.byline ?? null,
       input.language ?? null, input.text, coded.tone.score, coded.tone.positive, coded.tone.negative, coded.tone.words,
-      fp.signature ? Buffer.from(signatureToBytes(fp.signature)) : null, JSON.stringify(coded.sentences), JSON.stringify(coded.dates),
-      JSON.stringify(coded.warnings), coded.coder.version, JSON.stringify(coded.coder.dictionaries), JSON.stringify(meta),
+      fp.signature ? Buffer.from(signatureToBytes(fp.signature)) : null, JSON.stringify(coded.sentences.map((x) => [x.start, x.end])),
+      JSON.stringify(coded.dates), JSON.stringify(coded.warnings), coderId(st, coded.coder.version, coded.coder.dictionaries), JSON.stringify(meta),
     ],
   );
   const id = Number(r.lastInsertRowid);
@@ -75,6 +75,12 @@ function insertArticle(st: Statements, p: PreparedArticle, near: Near | null, ad
   for (const band of fp.bands) st.run('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)', [band, id]);
   if (p.day) st.run('INSERT INTO volume (day, articles) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET articles = articles + 1', [p.day]);
   return id;
+}
+
+function coderId(st: Statements, version: string, dictionaries: string[]): number {
+  const dicts = JSON.stringify(dictionaries);
+  st.run('INSERT OR IGNORE INTO coders (version, dictionaries) VALUES (?, ?)', [version, dicts]);
+  return st.one<{ id: number }>('SELECT id FROM coders WHERE version = ? AND dictionaries = ?', [version, dicts])!.id;
 }
 
 function outlet(st: Statements, key: string, name: string | null): number {

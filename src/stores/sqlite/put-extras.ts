@@ -11,7 +11,7 @@ export function putExtras(st: Statements, articleId: number, p: PreparedArticle)
     st.run('INSERT INTO places (article_id, name, country, lat, lon, geoname_id, data) VALUES (?, ?, ?, ?, ?, ?, ?)', [articleId, pl.name, pl.country, pl.lat, pl.lon, pl.geonameId ?? null, JSON.stringify(pl)]);
   }
   for (const q of coded.quotes) {
-    st.run('INSERT INTO quotes (article_id, speaker_name, speaker_code, kind, text, data) VALUES (?, ?, ?, ?, ?, ?)', [articleId, q.speaker?.name ?? null, q.speaker?.code ?? null, q.kind, q.text, JSON.stringify(q)]);
+    st.run('INSERT INTO quotes (article_id, speaker_name, speaker_code, kind, data) VALUES (?, ?, ?, ?, ?)', [articleId, q.speaker?.name ?? null, q.speaker?.code ?? null, q.kind, JSON.stringify(q)]);
   }
   for (const c of coded.counts) {
     st.run('INSERT INTO counts (article_id, number, kind, about, data) VALUES (?, ?, ?, ?, ?)', [articleId, c.number, c.kind ?? null, c.about, JSON.stringify(c)]);

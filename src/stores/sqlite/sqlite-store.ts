@@ -66,6 +66,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     async close() {
       if (!open) return;
       open = false;
+      // Refresh the planner's statistics where they changed a lot (cheap; SQLite's own advice on close).
+      if (!options.readonly) db.pragma('optimize');
       db.close();
     },
     async findArticle(key) {

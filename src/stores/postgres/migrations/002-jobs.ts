@@ -2,7 +2,7 @@
  * Schema version 2: the work queue (src/queue). One row per job; a worker claims pending rows with
  * `FOR UPDATE SKIP LOCKED` and holds them under a lease (`lease_until`, on the server's clock so
  * worker clocks do not matter). `key` de-duplicates: one job per article, ever (`url:<canonical
- * URL>` or `body:<hash>`), and at most one unfinished poll per source (`source:<url>`), so a
+ * URL>` or `body:<hash>`), and at most one unfinished poll per source (`source:<origin>`), so a
  * `watch` that outruns its workers does not pile up polls. A finished job drops its payload
  * (bodies can be megabytes) and keeps its key, result and timing for `dyad queue`.
  */
@@ -12,12 +12,14 @@ CREATE TABLE jobs (
   kind text COLLATE "C" NOT NULL,
   key text COLLATE "C" NOT NULL,
   payload json,
+  priority integer NOT NULL DEFAULT 0,
   state text COLLATE "C" NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'running', 'done', 'failed')),
   attempts integer NOT NULL DEFAULT 0,
   max_attempts integer NOT NULL DEFAULT 5,
   run_after timestamptz NOT NULL DEFAULT now(),
   lease_until timestamptz,
   worker text,
+  error_code text COLLATE "C",
   last_error text,
   result json,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -26,7 +28,7 @@ CREATE TABLE jobs (
 );
 CREATE UNIQUE INDEX jobs_article_key ON jobs(key) WHERE kind <> 'source';
 CREATE UNIQUE INDEX jobs_source_active ON jobs(key) WHERE kind = 'source' AND state IN ('pending', 'running');
-CREATE INDEX jobs_ready ON jobs(id) WHERE state = 'pending';
+CREATE INDEX jobs_ready ON jobs(priority DESC, id) WHERE state = 'pending';
 CREATE INDEX jobs_leases ON jobs(lease_until) WHERE state = 'running';
 CREATE INDEX jobs_finished ON jobs(finished_at) WHERE state IN ('done', 'failed');
 `;

@@ -9,6 +9,14 @@ CREATE TABLE outlets (
   name TEXT
 );
 
+-- Which coder (version and dictionary files) coded an article: shared by many articles.
+CREATE TABLE coders (
+  id INTEGER PRIMARY KEY,
+  version TEXT NOT NULL,
+  dictionaries TEXT NOT NULL,
+  UNIQUE (version, dictionaries)
+);
+
 CREATE TABLE articles (
   id INTEGER PRIMARY KEY,
   coded_id TEXT NOT NULL,
@@ -37,8 +45,7 @@ CREATE TABLE articles (
   sentences TEXT NOT NULL,
   dates TEXT NOT NULL,
   warnings TEXT NOT NULL,
-  coder_version TEXT NOT NULL,
-  dictionaries TEXT NOT NULL,
+  coder_id INTEGER NOT NULL REFERENCES coders(id),
   meta TEXT NOT NULL
 );
 CREATE INDEX articles_day ON articles(day);
@@ -156,7 +163,6 @@ CREATE TABLE quotes (
   speaker_name TEXT,
   speaker_code TEXT,
   kind TEXT NOT NULL,
-  text TEXT NOT NULL,
   data TEXT NOT NULL
 );
 CREATE INDEX quotes_article ON quotes(article_id);
