@@ -15,6 +15,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   events: async () => (await import('./commands/events.js')).command,
   export: async () => (await import('./commands/export.js')).command,
   ingest: async () => (await import('./commands/ingest.js')).command,
+  migrate: async () => (await import('./commands/migrate.js')).command,
+  enqueue: async () => (await import('./commands/enqueue.js')).command,
+  worker: async () => (await import('./commands/worker.js')).command,
+  queue: async () => (await import('./commands/queue.js')).command,
 };
 
 function help(): string {

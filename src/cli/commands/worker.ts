@@ -1,0 +1,82 @@
+import { hostname } from 'node:os';
+import { buildCoder, inProcessCoding, workerPoolCoding, type CodingService } from '../../ingest/index.js';
+import { createFetcher } from '../../net/index.js';
+import { createQueue, handleJob, runWorker, type JobReport } from '../../queue/index.js';
+import { openPostgresStore } from '../../stores/postgres/index.js';
+import { parse, UsageError } from '../args.js';
+import { parseDuration } from '../duration.js';
+import type { Command } from '../main.js';
+import { postgresUrl } from '../postgres-url.js';
+import { stopSignal } from '../stop-signal.js';
+
+export const command: Command = {
+  summary:
+    'Codes jobs from the PostgreSQL queue until stopped: claims a job under a lease, extracts, codes and stores it in one transaction, reports it. SIGTERM (or Ctrl-C) finishes the jobs in hand, then exits; a killed worker loses nothing (its jobs return to the queue when their lease runs out). Run one per machine.',
+  usage: [
+    'usage: dyad worker [--db URL] [--concurrency N] [--lease 60s] [--until-empty] [--quiet | --json] [--allow-private]',
+    '  --concurrency N   jobs in flight; with N > 1 coding runs in N threads (default 1; one per core is a good start)',
+    '  --lease D         how long a claimed job stays ours without a heartbeat (default 60s)',
+    '  --retry-after D   first retry delay after a failed try, doubling after (default 30s)',
+    '  --until-empty     exit when nothing is pending or running (default: wait for more work)',
+    '  --quiet           print only the summary;  --json: one JSON line per job, then the summary',
+    '  --allow-private   let URLs reach loopback and private addresses (refused by default)',
+    '  --dictionaries DIR, --replace-dictionaries, --gazetteer small|full   as for dyad code',
+    'example: DYAD_DB=postgres://dyad@db.example.org/dyad dyad worker --concurrency 2',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parse(argv, {
+      db: { type: 'string' },
+      concurrency: { type: 'string' },
+      lease: { type: 'string' },
+      'retry-after': { type: 'string' },
+      'until-empty': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      json: { type: 'boolean' },
+      'allow-private': { type: 'boolean' },
+      dictionaries: { type: 'string' },
+      'replace-dictionaries': { type: 'boolean' },
+      gazetteer: { type: 'string' },
+    });
+    if (values.quiet && values.json) throw new UsageError('--quiet and --json exclude each other');
+    const concurrency = Number(values.concurrency ?? 1);
+    if (!Number.isSafeInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
+    const leaseMs = values.lease ? parseDuration(values.lease, '--lease') : 60_000;
+    const retryMs = values['retry-after'] ? parseDuration(values['retry-after'], '--retry-after') : 30_000;
+    const url = postgresUrl(values.db, 'dyad worker');
+
+    const stop = stopSignal();
+    const store = await openPostgresStore(url, { maxConnections: concurrency + 2, applicationName: 'dyad worker' });
+    const queue = createQueue(store.pool, { backoff: { baseMs: retryMs } });
+    const spec = { ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}), replace: values['replace-dictionaries'] ?? false, ...(values.gazetteer ? { gazetteer: values.gazetteer } : {}) };
+    let coding: CodingService | null = null;
+    try {
+      coding = concurrency > 1 ? await workerPoolCoding(spec, concurrency) : inProcessCoding(await buildCoder(spec));
+      const ctx = { store, coding, fetcher: createFetcher({ allowPrivate: values['allow-private'] ?? false }), enqueue: queue.enqueue };
+      const id = `${hostname()}:${process.pid}`;
+      if (!values.quiet && !values.json) console.error(`dyad worker ${id}: ${concurrency} in flight, lease ${leaseMs / 1000}s, on ${store.location}`);
+      const summary = await runWorker({
+        queue,
+        handle: (job) => handleJob(job, ctx),
+        workerId: id,
+        concurrency,
+        leaseMs,
+        untilEmpty: values['until-empty'] ?? false,
+        signal: stop.signal,
+        onJob: (r) => report(r, values.json ? 'json' : values.quiet ? 'quiet' : 'lines'),
+        onError: (err) => console.error(`dyad worker: ${err.message} (retrying)`),
+      });
+      if (values.json) console.log(JSON.stringify({ summary }));
+      else console.log(`worker ${id}: ${summary.done} done, ${summary.retried} to retry, ${summary.failed} failed, ${summary.lost} leases lost, ${summary.seconds}s`);
+      return 0;
+    } finally {
+      stop.dispose();
+      await coding?.close();
+      await store.close();
+    }
+  },
+};
+
+function report(r: JobReport, mode: 'json' | 'quiet' | 'lines'): void {
+  if (mode === 'json') console.log(JSON.stringify(r));
+  else if (mode === 'lines' && r.status !== 'done') console.error(`job ${r.id} ${r.key}: ${r.status} (try ${r.attempt}): ${r.error ?? ''}`);
+}
