@@ -28,7 +28,8 @@ export const timemlTbaq: EvalSet = {
         .sort()
         .map((f) => readTimeml(readFileSync(join(ctx.evalDir, dir, f), 'utf8'), f)),
     );
-    const coder = createCoder({ stages: [tokenizeStage, datesStage] });
+    // Dates need no dictionaries: the codebook alone loads fastest.
+    const coder = createCoder({ stages: [tokenizeStage, datesStage], replaceDefaults: true });
     return scoreTimeml(docs, (doc) => coder.code({ text: doc.text, ...(doc.dct ? { published: doc.dct } : {}) }).dates, ctx.wantMisses);
   },
 };

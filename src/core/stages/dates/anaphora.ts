@@ -8,9 +8,11 @@ import { COUNT, countValue, UNIT, type Unit, unitOf } from './words.js';
 // "the same month", "that day", "later that week", "that same year".
 const SAME = /\b(?:(earlier|later)\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|month|year)\b(?!['’]s\s+\w+\s+(?:of|in)\b)/gi;
 // "the next day", "the following week", "the previous month", "the day before".
-const NEXT = /\b(?:the\s+(next|following|previous|preceding)\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s+(?:that|when)\b))/gi;
-// "two days later", "a year earlier", "three weeks after", and the adjective "year-earlier".
-const COUNTED = new RegExp(`\\b(?:(${COUNT})\\s+(${UNIT})\\s+(earlier|later|before|after)(?=\\s*[,.;:)]|\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b)\\w)|(year|month|week|day)-(earlier|ago))`, 'gi');
+const NEXT = /\b(?:the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s+(?:that|when)\b))/gi;
+// "two days later", "a year earlier", "three weeks after," and the adjective "year-earlier". A
+// "before" or "after" with something after it counts from that ("a month after the coup"), not
+// from the date before, so it is left alone.
+const COUNTED = new RegExp(`\\b(?:(${COUNT})\\s+(${UNIT})\\s+(?:(earlier|later)|(before|after)(?=\\s*[,.;:)]|\\s*$))|(?:the\\s+)?(year|month|week|day)-(earlier|ago)(?:\\s+(?:(?:first|second|third|fourth)[\\s-]+)?(?:period|quarter|half|nine\\s+months|six\\s+months|months|year)\\b)?)`, 'gi');
 
 /**
  * Expressions that take their date from the one before them in the text. Without one, they
@@ -26,18 +28,18 @@ export function findAnaphora(input: FinderInput): Candidate[] {
     add(m.index, m.index + m[0].length, (prev) => truncated(prev, ref, unit === 'week' || unit === 'month' || unit === 'year' ? unit : 'day', rule));
   }
   for (const m of text.matchAll(NEXT)) {
-    const unit = unitOf(m[2] ?? m[3]!)!;
+    const unit = unitOf(m[2] ?? m[3]!) ?? 'day';
     const dir = (m[1] ?? m[4])!.toLowerCase();
     const n = dir === 'next' || dir === 'following' || dir === 'after' ? 1 : -1;
     add(m.index, m.index + m[0].length, (prev) => shiftFrom(prev, ref, unit, n, `date.anaphora.${n > 0 ? 'next' : 'previous'}-${unit}`));
   }
   for (const m of text.matchAll(COUNTED)) {
-    const unit = unitOf(m[2] ?? m[4]!);
+    const unit = unitOf(m[2] ?? m[5]!);
     const n = m[1] ? countValue(m[1]) : 1;
     if (!unit || n === null) continue;
-    const later = /later|after/i.test(m[3] ?? '');
+    const later = /later|after/i.test(m[3] ?? m[4] ?? '');
     // Not an antecedent itself: in "a year earlier ... two years earlier" both count from the same point.
-    add(m.index, m.index + m[0].length, (prev) => shiftFrom(prev, ref, unit, later ? n : -n, m[4] ? `date.anaphora.${unit}-earlier` : `date.anaphora.${later ? 'later' : 'earlier'}`), false);
+    add(m.index, m.index + m[0].length, (prev) => shiftFrom(prev, ref, unit, later ? n : -n, m[5] ? `date.anaphora.${unit}-earlier` : `date.anaphora.${later ? 'later' : 'earlier'}`), false);
   }
   return out;
 }

@@ -13,11 +13,16 @@ import { weekdayCandidate } from './weekdays.js';
 // chrono gives them day precision and cannot tell a duration from a date.
 const UNIT_WORD = /\b(?:days?|weeks?|fortnights?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?|weekends?)\b/i;
 const CASUAL_DAY = /^(?:today|yesterday|tomorrow)$/i;
+// A date names a day, a month or a weekday, or has digits; "now", "the SEC" (a second) and "half"
+// (an hour) do not. "now" is the present, not a calendar date: the publication date says it.
+const NAMES_A_DATE = /\d|\b(?:today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const LEADING_WORD = /^(?:on|in|at|by|since|of|from|until|till|during|before|after|for)\s+/i;
 // Month names that are also common words; alone they need a word that only goes with a date.
 const AMBIGUOUS_MONTH = /^(?:may|march|august|jan|mar|sept?)$/i;
 const DATE_WORD_BEFORE = /\b(?:in|since|of|until|till|by|from|during|before|after|through|early|late|mid|last|next|this|that|same|between|and|to)\W*$/i;
 const MONTH_MODIFIER_BEFORE = /\b(last|this|next|past|coming)\s+$/i;
+const MONTH_NAME_CAPITALISED = /(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_MODIFIER_START = /^(last|this|next|past|coming)\s+/i;
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next)\s+year\b/i;
 
 type Value = { value: string; precision: DatePrecision };
@@ -48,8 +53,9 @@ function candidateOf(r: Hit, input: FinderInput): Candidate | null {
     raw = raw.slice(lead[0].length);
   }
   raw = raw.replace(/(?:[\s,;:]+|(?<=\d|[a-z]{4})\.)+$/, '');
+  if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1).trimEnd();
   const end = start + raw.length;
-  if (!raw || UNIT_WORD.test(raw)) return null;
+  if (!raw || UNIT_WORD.test(raw) || !NAMES_A_DATE.test(raw)) return null;
   const { ref } = input;
   const s = r.start;
   const hasYear = s.isCertain('year');
@@ -61,8 +67,8 @@ function candidateOf(r: Hit, input: FinderInput): Candidate | null {
   if (!s.isCertain('day') && !s.isCertain('month') && !hasYear && !s.isCertain('weekday')) return null;
   if (s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month')) return weekdayCandidate(start, end, raw, input, ref!);
   if (!s.isCertain('month')) return null;
-  // Day and month without a year from a slash ("3/4") are more often fractions or scores.
-  if (!hasYear && /^\d+\s*\/\s*\d+$/.test(raw)) return null;
+  // Day and month without a year from a slash ("12 3/4") are more often fractions or scores.
+  if (!hasYear && /\d\s*\/\s*\d/.test(raw)) return null;
   if (hasYear) {
     const value = r.end ? rangeValue(s, r.end, s.get('year')!) : componentsValue(s, s.get('year')!);
     return fixed(value.precision === 'day' ? start : withModifier(input.text, start), end, { ...value, basis: 'stated', ruleId: 'date.chrono.explicit' });
@@ -79,9 +85,11 @@ function yearlessCandidate(r: Hit, start: number, end: number, raw: string, inpu
   const s = r.start;
   const month = s.get('month')!;
   const day = s.isCertain('day') ? s.get('day')! : null;
-  const before = MONTH_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+  // chrono keeps "last" in "last May" but leaves it out of "last February": look in both places.
+  const inside = MONTH_MODIFIER_START.exec(raw);
+  const before = inside ?? MONTH_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
   const after = RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 24));
-  if (day === null && !before && !after && !plausibleMonthAlone(raw, start, text)) return null;
+  if (day === null && (!MONTH_NAME_CAPITALISED.test(raw) || (!before && !after && !plausibleMonthAlone(raw, start, text)))) return null;
   let year: number;
   let rule: string;
   if (after) {
@@ -92,7 +100,7 @@ function yearlessCandidate(r: Hit, start: number, end: number, raw: string, inpu
     const which = before[1]!.toLowerCase();
     // "last February": the latest February before the current month; "next May" the first after.
     year = which === 'this' ? ref.year : which === 'last' || which === 'past' ? (month < ref.month ? ref.year : ref.year - 1) : month > ref.month ? ref.year : ref.year + 1;
-    start -= before[0].length;
+    if (!inside) start -= before[0].length;
     rule = `date.chrono.month-${which === 'past' ? 'last' : which === 'coming' ? 'next' : which}`;
   } else if (day !== null && s.isCertain('weekday') && yearByWeekday(ref, month, day, s.get('weekday')!) !== null) {
     year = yearByWeekday(ref, month, day, s.get('weekday')!)!;
@@ -109,8 +117,10 @@ function yearlessCandidate(r: Hit, start: number, end: number, raw: string, inpu
 function plausibleMonthAlone(raw: string, start: number, text: string): boolean {
   if (!/^[A-Z]/.test(raw)) return false;
   const next = /^\s*([A-Z]\w*)/.exec(text.slice(start + raw.length, start + raw.length + 30));
-  // "April Glaspie", "June Carter": a month name followed by a capitalised word is a name.
+  // "April Glaspie", "June Carter": a month name followed by a capitalised word is a name;
+  // "the March of Dimes" is not a date either.
   if (next && !/^[A-Z]{2,}\b/.test(next[1]!)) return false;
+  if (/^\s+of\s+(?!\d)/.test(text.slice(start + raw.length, start + raw.length + 12))) return false;
   if (!AMBIGUOUS_MONTH.test(raw.replace(/[.\s]+$/, ''))) return true;
   return DATE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }

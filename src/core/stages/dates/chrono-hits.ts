@@ -11,12 +11,15 @@ export interface Hit {
   end?: ParsedComponents | undefined;
 }
 
+// chrono joins "the night of Oct. 23" into a time of day and drops the date; parse the date alone.
+const TIME_OF_DAY_OF = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s*(?:[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/i;
 
 /**
- * chrono over the whole article (one pass is faster than one per sentence), then two repairs:
- * a result that runs into the next sentence is parsed again piece by piece, and a range
- * ("Aug. 26 to Oct. 20") becomes its two dates, as each is a date of its own.
+ * chrono over the whole article (one pass is faster than one per sentence), then repairs: a
+ * result that runs into the next sentence is parsed again piece by piece, a range ("Aug. 26 to
+ * Oct. 20") becomes its two dates, as each is a date of its own, and a date swallowed by a time
+ * of day ("the night of Oct. 23") is parsed again without it.
  */
 export function chronoHits(input: FinderInput, refDate: Date): Hit[] {
   const out: Hit[] = [];
@@ -30,7 +33,10 @@ export function chronoHits(input: FinderInput, refDate: Date): Hit[] {
       reparse(input.text, r.index, s.end, refDate, out);
       if (next && next.start < end) reparse(input.text, next.start, end, refDate, out);
     } else if (r.end) splitRange(r, refDate, out);
-    else out.push(r);
+    else if (TIME_OF_DAY_OF.test(r.text) && !r.start.isCertain('day') && !r.start.isCertain('weekday')) {
+      const cut = TIME_OF_DAY_OF.exec(r.text)![0].length;
+      reparse(input.text, r.index + cut, end, refDate, out);
+    } else out.push(r);
   }
   return out;
 }
@@ -45,7 +51,8 @@ function splitRange(r: Hit, refDate: Date, out: Hit[]): void {
     const left = chrono.en.casual.parse(r.text.slice(0, sep.index), refDate);
     const rightFrom = sep.index + sep[0].length;
     const right = chrono.en.casual.parse(r.text.slice(rightFrom), refDate);
-    if (left.length === 1 && right.length === 1 && right[0]!.start.isCertain('month')) {
+    const named = (c: ParsedComponents) => c.isCertain('month') || c.isCertain('weekday') || c.isCertain('day');
+    if (left.length === 1 && right.length === 1 && named(right[0]!.start)) {
       out.push({ index: r.index + left[0]!.index, text: left[0]!.text, start: left[0]!.start });
       out.push({ index: r.index + rightFrom + right[0]!.index, text: right[0]!.text, start: right[0]!.start });
       return;

@@ -6,7 +6,7 @@ import { datesStage } from './index.js';
 
 // Tuesday, 16 August 2022.
 const PUBLISHED = '2022-08-16';
-const coder = createCoder({ stages: [tokenizeStage, datesStage] });
+const coder = createCoder({ stages: [tokenizeStage, datesStage], replaceDefaults: true });
 
 function dates(text: string, published: string | null = PUBLISHED): DateExpression[] {
   const found = coder.code(published ? { text, published } : { text }).dates;

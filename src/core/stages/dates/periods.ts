@@ -10,15 +10,16 @@ const CENTURY_WORDS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifte
 
 /**
  * Decades and centuries. Our values cannot say "a decade", so a period gets the latest year it
- * covers (up to publication) at year precision; the rule id says it stands for a period.
+ * covers up to publication (a future one its first year) at year precision; the rule id says it
+ * stands for a period.
  */
 export function findPeriods(input: FinderInput): Candidate[] {
   const { text, ref } = input;
   const out: Candidate[] = [];
   const push = (start: number, end: number, first: number, last: number, ruleId: string) => {
-    const year = ref ? Math.min(last, ref.year) : last;
-    if (ref && first > ref.year) return;
-    out.push(fixed(withModifier(text, start), end, { value: String(year), precision: 'year', basis: ref && !/^\d/.test(text.slice(start, end)) ? 'inferred' : 'stated', ruleId }));
+    // A period still to come ("by the mid-2030s") gets its first year.
+    const year = !ref ? last : first > ref.year ? first : Math.min(last, ref.year);
+    out.push(fixed(start, end, { value: String(year), precision: 'year', basis: ref && !/^\d/.test(text.slice(start, end)) ? 'inferred' : 'stated', ruleId }));
   };
   for (const m of text.matchAll(DECADE)) {
     let first: number;
@@ -30,12 +31,18 @@ export function findPeriods(input: FinderInput): Candidate[] {
       first = century + d * 10;
       if (ref && first > ref.year) first -= 100;
     }
-    push(m.index, m.index + m[0].length, first, first + 9, 'date.period.decade');
+    push(withThe(text, withModifier(text, m.index)), m.index + m[0].length, first, first + 9, 'date.period.decade');
   }
   for (const m of text.matchAll(CENTURY)) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase()) + 11;
     if (n < 1 || n > 21) continue;
-    push(m.index, m.index + m[0].length, (n - 1) * 100 + 1, n * 100, 'date.period.century');
+    push(withModifier(text, m.index), m.index + m[0].length, (n - 1) * 100 + 1, n * 100, 'date.period.century');
   }
   return out;
+}
+
+/** "the 1990s", "the late 1980s": the article belongs to a decade's name. */
+function withThe(text: string, start: number): number {
+  const m = /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 5), start));
+  return m ? start - m[0].length : start;
 }

@@ -8,13 +8,13 @@ import { ordinalValue } from './words.js';
 // "this year's second quarter", "the latest quarter", "the year-earlier quarter".
 const QUARTER = new RegExp(
   [
-    '\\b(?:(?:the|its|their|this\\s+year[\'’]s|last\\s+year[\'’]s|next\\s+year[\'’]s)\\s+)?',
+    '\\b(?:(?:the|this\\s+year[\'’]s|last\\s+year[\'’]s|next\\s+year[\'’]s)\\s+(?![\\w-]+-(?:quarter|half)\\b))?',
     '(?:(?:fiscal|FY)[\\s-]*)?(?:(\\d{4})\\s+)?(?:(?:fiscal|calendar)\\s+)?',
     '(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(quarter|half)',
-    '|the\\s+((?:(?:latest|current|recent|most\\s+recent|previous|past|last|year-earlier|year-ago|comparable|same|fiscal|just-ended)[\\s-]+)*)(quarter))',
+    '|(the|this|that|last|next)\\s+((?:(?:latest|current|recent|most\\s+recent|previous|past|last|year-earlier|year-ago|comparable|same|fiscal|just-ended)[\\s-]+)*)(quarter))',
     '(?:\\s+of\\s+(?:(?:fiscal|FY)\\s*)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year)|,\\s+(\\d{4})\\b)?',
-  // Not "the first half of the century", "a quarter century", "the quarter final".
-  '(?![\\w-]|\\s+of\\s+(?!\\d|fiscal|FY|this|last|next)|\\s+(?:century|centuries|mile|hour|inch|pound|final))',
+    // Not "the first half of the century", "a quarter century", "the quarter final".
+    '(?![\\w-]|\\s+of\\s+(?:the|a|an|its|his|her|their|all|each)\\b(?!\\s+(?:year|fiscal|current))|\\s+(?:century|centuries|mile|hour|inch|pound|final))',
   ].join(''),
   'gi',
 );
@@ -33,10 +33,12 @@ export function findQuarters(input: FinderInput): Candidate[] {
     const end = start + m[0].length;
     const words = m[0].toLowerCase();
     const ordinal = m[2] ? ordinalValue(m[2]) : null;
-    const explicit = m[1] ?? m[6] ?? m[7] ?? null;
-    if (!ordinal && !m[4] && !namedOne && !explicit) continue;
+    const explicit = m[1] ?? m[7] ?? m[8] ?? null;
+    const det = m[4]?.toLowerCase() ?? '';
+    // "the quarter", "that quarter" alone: only after a quarter has been named.
+    if (!ordinal && (det === 'that' || (det === 'the' && !m[5])) && !namedOne && !explicit) continue;
     if (ordinal) namedOne = true;
-    const year = yearOf(explicit, words, ordinal, m[3]?.toLowerCase() === 'half', m[4]?.toLowerCase() ?? '', ref, input, start, end);
+    const year = yearOf(explicit, words, ordinal, m[3]?.toLowerCase() === 'half', `${det} ${m[5] ?? ''}`, ref, input, start, end);
     if (year === null) continue;
     const stated = !!explicit && /^\d/.test(explicit);
     out.push(fixed(start, end, { value: String(year), precision: 'year', basis: stated ? 'stated' : 'inferred', ruleId: stated ? 'date.quarter.explicit-year' : ordinal ? 'date.quarter.ordinal' : 'date.quarter.named' }));
@@ -55,6 +57,7 @@ function yearOf(explicit: string | null, words: string, ordinal: number | null, 
   const latest = addMonths(ref, -1).year;
   if (/year-(?:earlier|ago)|comparable|same/.test(mods)) return latest - 1;
   if (/previous|past|last/.test(mods)) return addMonths(ref, -3).year;
+  if (/^next/.test(mods)) return addMonths(ref, 3).year;
   if (!ordinal) return latest;
   // The latest such quarter that has begun by publication, unless the tense points ahead.
   const firstMonth = half ? (ordinal - 1) * 6 + 1 : (ordinal - 1) * 3 + 1;

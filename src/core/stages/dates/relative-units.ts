@@ -1,14 +1,19 @@
 import type { Day } from '../../pipeline/context.js';
 import { type Candidate, type FinderInput, type Resolved, fixed } from './candidate.js';
 import { addDays, addMonths, commonValue, isoValue, mondayOf, weekday } from './calendar.js';
+import { tenseCue } from './tense-cue.js';
 import { COUNT, countValue, UNIT, type Unit, unitOf } from './words.js';
 
 // "last week", "this year", "earlier this month", "early next year", "the past year".
-const THIS_LAST_NEXT = /\b(?:(earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|the\s+past|the\s+coming|the\s+current|the\s+previous)\s+(week|weekend|month|year)\b(?!-|\s+(?:or|and)\b)/gi;
+const THIS_LAST_NEXT = /\b(?:(earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|the\s+past|the\s+coming|the\s+current|the\s+previous)\s+(?:fiscal\s+)?(week|weekend|month|year)\b(?!-)/gi;
 // "two days ago", "a decade ago", "three weeks from now".
 const AGO = new RegExp(`\\b(${COUNT}|several|a\\s+few|few|many)\\s+(${UNIT})\\s+(ago|from\\s+now|hence)\\b`, 'gi');
 // "decades ago", "centuries ago": only the order of magnitude is known, and it is history.
 const VAGUE_AGO = /\b(decades|centuries|generations)\s+ago\b/gi;
+// "by the end of the year", "year-end", "earlier in the month": a part of the current unit.
+const PART_OF_CURRENT = /\b(?:the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(week|month|year)|(?:earlier|later)\s+in\s+the\s+(week|month|year)|(year)(?:-|\s+|['’]s\s+)end)\b/gi;
+// "over the weekend": the weekend under way or just past, unless the tense looks ahead.
+const THE_WEEKEND = /\bthe\s+weekend\b/gi;
 // A span of time is a duration, not a date: "over the past year", "for the last week".
 const DURATION_BEFORE = /\b(?:over|for|within|throughout|during|in)\s+$/i;
 
@@ -22,6 +27,16 @@ export function findRelativeUnits(input: FinderInput): Candidate[] {
     if (/^the\s/i.test(m[2]!) && !m[1] && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const r = thisLastNext(ref, which === 'past' || which === 'previous' ? 'last' : which === 'coming' ? 'next' : which === 'current' ? 'this' : (which as 'this' | 'last' | 'next'), m[3]!.toLowerCase() as Unit | 'weekend');
     out.push(fixed(m.index, m.index + m[0].length, r));
+  }
+  for (const m of text.matchAll(PART_OF_CURRENT)) {
+    const unit = (m[1] ?? m[2] ?? m[3]!).toLowerCase() as 'week' | 'month' | 'year';
+    out.push(fixed(m.index, m.index + m[0].length, { ...thisLastNext(ref, 'this', unit), ruleId: `date.relative.part-of-this-${unit}` }));
+  }
+  for (const m of text.matchAll(THE_WEEKEND)) {
+    const end = m.index + m[0].length;
+    const ahead = tenseCue(input.tokens, input.sentences, m.index, end) === 'future';
+    const r = thisLastNext(ref, ahead ? 'next' : weekday(ref) === 0 || weekday(ref) === 6 ? 'this' : 'last', 'weekend');
+    out.push(fixed(m.index, end, { ...r, ruleId: ahead ? 'date.relative.the-weekend-ahead' : 'date.relative.the-weekend' }));
   }
   for (const m of text.matchAll(AGO)) {
     const n = countValue(m[1]!);

@@ -5,7 +5,7 @@ import { withModifier } from './modifiers.js';
 
 // "last fall", "this summer", "the spring of 1990", "winter 1990". A season needs a determiner
 // or a year: "prices fall" and "the fall of the Berlin Wall" are not dates.
-const SEASON = /\b(?:(last|this|next|the|that|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b)?(?!\s+of\s+(?!\d))/gi;
+const SEASON = /\b(?:(last|this|next|the|that|past|coming)\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b)?(?!\s+of\s+(?!\d))/gi;
 const START_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 /**
@@ -16,11 +16,12 @@ export function findSeasons(input: FinderInput): Candidate[] {
   const { text, ref } = input;
   const out: Candidate[] = [];
   for (const m of text.matchAll(SEASON)) {
-    const which = m[1]?.toLowerCase() ?? null;
-    const explicit = m[3] ? Number(m[3]) : null;
-    const season = m[2]!.toLowerCase();
+    const explicit = m[4] ? Number(m[4]) : null;
+    const season = m[3]!.toLowerCase();
+    // "in early summer" reads as "the early summer".
+    const which = m[1]?.toLowerCase() ?? (m[2] ? 'the' : null);
     if (!which && explicit === null) continue;
-    if (which === 'the' && explicit === null && /^(?:fall|spring)$/.test(season) && !/^\s*[,.;:)]/.test(text.slice(m.index + m[0].length))) continue;
+    if (which === 'the' && !m[2] && explicit === null && /^(?:fall|spring)$/.test(season) && !/^\s*[,.;:)]/.test(text.slice(m.index + m[0].length))) continue;
     const start = withModifier(text, m.index);
     const end = m.index + m[0].length;
     if (explicit !== null) {
