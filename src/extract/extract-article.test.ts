@@ -77,8 +77,8 @@ describe('extractArticle on HTML', () => {
 
   it('prefers the page date to the feed date, and uses the feed date when the page has none', () => {
     const page = '<head><meta property="article:published_time" content="2021-01-02"></head><body><p>x</p></body>';
-    expect(extractArticle(doc(page, { source: 'feed', meta: { published: '2021-01-05' } }))).toMatchObject({ published: '2021-01-02', publishedFrom: 'meta' });
-    expect(extractArticle(doc('<p>x</p>', { source: 'feed', meta: { published: 'Tue, 05 Jan 2021 09:00:00 GMT' } }))).toMatchObject({
+    expect(extractArticle(doc(page, { source: 'feed', meta: { published: '2021-01-05', feedUrl: 'https://f.example/rss' } }))).toMatchObject({ published: '2021-01-02', publishedFrom: 'meta' });
+    expect(extractArticle(doc('<p>x</p>', { source: 'feed', meta: { published: 'Tue, 05 Jan 2021 09:00:00 GMT', feedUrl: 'https://f.example/rss' } }))).toMatchObject({
       published: '2021-01-05T09:00:00Z', publishedFrom: 'feed', publishedBasis: 'stated',
     });
   });

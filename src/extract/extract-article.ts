@@ -81,7 +81,7 @@ export function toArticleInput(doc: SourceDocument, article: ExtractedArticle): 
  */
 function resolveDate(doc: SourceDocument, page: HtmlExtraction, recordDate: string | undefined): { value: string; from: PublishedFrom } {
   const given = normalizeDate(recordDate);
-  const fromContainer: PublishedFrom = doc.source === 'feed' ? 'feed' : 'record';
+  const fromContainer: PublishedFrom = doc.meta.feedUrl ? 'feed' : 'record';
   if (given && fromContainer === 'record') return { value: given, from: 'record' };
   if (page.stated) return { value: page.stated.value, from: page.stated.from };
   if (given) return { value: given, from: fromContainer };
