@@ -38,7 +38,8 @@ export function countedPhrase(tokens: readonly Token[], from: number, end: numbe
     } else break;
     i++;
   }
-  if (head < start) return null;
+  // A name is counted only in the plural ("two Koreas"); "58 Fortune 500" is a label.
+  if (head < start || (tokens[head]!.pos === 'PROPN' && !/s$/.test(tokens[head]!.key))) return null;
   // Keep the closing mark of a quoted name inside the phrase.
   const closes = open && CLOSING_MARKS.test(tokens[head + 1]?.text ?? '');
   return { from: start, to: head + (closes ? 2 : 1) };

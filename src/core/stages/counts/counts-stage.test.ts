@@ -60,6 +60,7 @@ describe('counts', () => {
       'The convoy drove 5 km and waited three days.',
       'It was the third attack.',
       'Resolution 2231 was adopted.',
+      'Thousands of tons of grain and millions of dollars were lost over hundreds of years.',
     ].join('\n\n');
     expect(countsOf(text).map(brief)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { kindIndex } from './count-kinds.js';
 import { countedPhrase } from './counted-phrase.js';
 import { findKind } from './find-kind.js';
-import { notACount } from './not-a-count.js';
+import { isUnit, notACount } from './not-a-count.js';
 import { parseNumber } from './parse-number.js';
 import { qualifierBefore } from './qualifiers.js';
 
@@ -35,7 +35,7 @@ export const countsStage: Stage = {
           continue;
         }
         const phrase = countedPhrase(tokens, n.to, s.tokenEnd);
-        if (!phrase) continue;
+        if (!phrase || isUnit(tokens[phrase.to - 1]!) || isUnit(tokens[phrase.from]!)) continue;
         const q = n.vague ? null : qualifierBefore(keys, n.from, s.tokenStart);
         const kind = findKind(tokens, KINDS, q ? q.from : n.from, phrase, s);
         if (n.value === 1 && n.ruleId === 'count.words' && !kind) continue;

@@ -16,6 +16,11 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'the', 'before', 'after', 'during', 'to', 'through', ',', 'early', 'late', 'mid', 'year']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 
+/** A unit of measure, time or money: what "millions of tons" and "hundreds of years" count is not things. */
+export function isUnit(t: Token): boolean {
+  return UNIT_WORDS.has(t.key) || CURRENCY.test(t.text);
+}
+
 /**
  * Why the number at `[from, to)` is not a count of things, or null when it may be one: a year,
  * part of a date, an age, a percentage, money, a time, a measure, a compound modifier ("5-year",
