@@ -83,6 +83,12 @@ describe('extractArticle on HTML', () => {
     });
   });
 
+  it('ranks a feed date above a bare <time> element', () => {
+    const page = '<body><article><time datetime="2020-02-02">x</time><p>Text.</p></article></body>';
+    expect(extractArticle(doc(page, { meta: { published: '2021-03-03', feedUrl: 'https://f.example/rss' } }))).toMatchObject({ published: '2021-03-03', publishedFrom: 'feed' });
+    expect(extractArticle(doc(page))).toMatchObject({ published: '2020-02-02', publishedFrom: 'time-element' });
+  });
+
   it('bounds very large HTML and reports the cut', () => {
     const big = `<html><body>${'<p>Words of a long page go on and on.</p>'.repeat(20_000)}</body></html>`;
     const a = extractArticle(doc(big), { maxChars: 100_000 });

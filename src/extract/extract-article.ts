@@ -76,15 +76,18 @@ export function toArticleInput(doc: SourceDocument, article: ExtractedArticle): 
 }
 
 /**
- * A record's own date (JSONL `published`) is what its author asserted, so it wins; a page's stated date beats
- * the feed's (the feed date is often the syndication time); a fetch time is the last resort and `inferred`.
+ * A record's own date (JSONL `published`) is what its author asserted, so it wins; a page's JSON-LD or meta date
+ * beats the feed's (the feed date is often the syndication time), which beats a `<time>` element; a fetch time is
+ * the last resort and `inferred`.
  */
 function resolveDate(doc: SourceDocument, page: HtmlExtraction, recordDate: string | undefined): { value: string; from: PublishedFrom } {
   const given = normalizeDate(recordDate);
   const fromContainer: PublishedFrom = doc.meta.feedUrl ? 'feed' : 'record';
   if (given && fromContainer === 'record') return { value: given, from: 'record' };
-  if (page.stated) return { value: page.stated.value, from: page.stated.from };
+  // A bare <time> is weaker evidence than a feed's date: pages carry times of comments and related stories.
+  if (page.stated && page.stated.from !== 'time-element') return { value: page.stated.value, from: page.stated.from };
   if (given) return { value: given, from: fromContainer };
+  if (page.stated) return { value: page.stated.value, from: page.stated.from };
   return { value: doc.fetchedAt, from: 'fetch-time' };
 }
 
