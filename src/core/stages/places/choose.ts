@@ -38,7 +38,9 @@ const FEATURE_BONUS: Readonly<Record<string, number>> = {
 };
 /** Bonuses for what the rest of the article says. */
 const ARTICLE_COUNTRY = 3;
-const ARTICLE_REGION = 2.5;
+// A region other names point to is specific evidence: a town named Palestine in an article about
+// Texas is the one in Texas, even though Palestine is also a country.
+const ARTICLE_REGION = 4.5;
 const NEAR_OTHER_PLACES = 1;
 const COMMA_REGION = 10;
 const REGION_WORD = 3;
@@ -72,7 +74,8 @@ export function choose(m: Toponym, ctx: ArticleContext): Choice | null {
       s += ARTICLE_COUNTRY;
       rules.push('place.disambig.article-country');
     }
-    if (supportedByOthers(ctx.regions.get(admin1Of(c.admin) ?? ''), m.key)) {
+    const regionSupport = c.feature === 'A.PCLI' ? ctx.anchors.some((a) => a.key !== m.key && a.place.country === c.country && a.place.feature !== 'A.PCLI') : supportedByOthers(ctx.regions.get(admin1Of(c.admin) ?? ''), m.key);
+    if (regionSupport) {
       s += ARTICLE_REGION;
       rules.push('place.disambig.article-region');
     }
@@ -98,10 +101,13 @@ export function importance(c: PlaceCandidate, m: Toponym): number {
   return s;
 }
 
-/** "Kherson": the oblast and its seat share the name; without a region word the city is meant. */
+/**
+ * "Kherson": the oblast and its seat share the name; without a region word the city is meant. So
+ * too for a capital that shares its name with a region elsewhere in the country ("Washington").
+ */
 function isRegionOfSameNamedSeat(c: PlaceCandidate, m: Toponym): boolean {
   if (!/^A\.ADM[12]$/.test(c.feature)) return false;
-  return m.candidates.some((o) => o !== c && o.feature.startsWith('P.') && o.admin !== undefined && c.admin !== undefined && o.admin.startsWith(c.admin));
+  return m.candidates.some((o) => o !== c && o.feature.startsWith('P.') && ((o.admin !== undefined && c.admin !== undefined && o.admin.startsWith(c.admin)) || (o.feature === 'P.PPLC' && o.country === c.country)));
 }
 
 /** Great-circle distance in kilometres. */

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import type { Toponym } from './toponyms.js';
-import { COMMON_CAPITALISED, DISEASE_WORDS, INSTITUTION_HEADS, NAMED_INSTITUTIONS, MONTHS_AND_DAYS, NAME_CONNECTORS, PLACE_MODIFIERS, TITLES, WORDLIKE_NAMES } from './words.js';
+import { COMMON_CAPITALISED, DISEASE_WORDS, INSTITUTION_HEADS, NAMED_INSTITUTIONS, SPEECH_VERBS, MONTHS_AND_DAYS, NAME_CONNECTORS, PLACE_MODIFIERS, TITLES, WORDLIKE_NAMES } from './words.js';
 
 /** What the filters need to know about the article beyond the toponym itself. */
 export interface FilterEnv {
@@ -37,18 +37,21 @@ export function rejectReason(m: Toponym, env: FilterEnv): string | null {
   if (env.inOrganisation(m.start, m.end) && !prominent(m)) return 'place.reject.organisation-mention';
   const single = m.tokenEnd - m.tokenStart === 1 && m.kind === 'name';
   if (env.demonyms.has(m.key) || env.demonyms.has(m.key.replace(/s$/, ''))) return 'place.reject.demonym';
-  if (single && (COMMON_CAPITALISED.has(m.key) || MONTHS_AND_DAYS.has(m.key) || TITLES.has(m.key))) return 'place.reject.common-word';
+  if (single && (COMMON_CAPITALISED.has(m.key) || MONTHS_AND_DAYS.has(m.key) || TITLES.has(m.key) || INSTITUTION_HEADS.has(m.key) || NAMED_INSTITUTIONS.has(m.key))) return 'place.reject.common-word';
   const after = tokens[m.tokenEnd];
   if (after && after.sentence === m.sentence && DISEASE_WORDS.has(after.key)) return 'place.reject.disease-name';
   if (env.text.slice(m.start, m.end + 1).includes('$')) return 'place.reject.currency';
   if (single && env.personNames.has(m.key)) return 'place.reject.person-name';
+  if (single && !prominent(m) && isSpeaker(tokens, m)) return rememberPerson(m, env, 'place.reject.speaker');
+  // "CHARLESTON, W.Va.", "Pandi, Bulacan": a region after a comma vouches for the name.
+  if (m.qualifier) return null;
   const first = env.sentenceStart(m.sentence);
   const caseless = env.caseless(m.sentence);
   const prev = previousWord(tokens, m.tokenStart, first);
   if (prev && TITLES.has(prev.key)) return rememberPerson(m, env, 'place.reject.after-title');
   if (!caseless && prev && isUpper(prev.text) && joined(prev, tokens[m.tokenStart]!, env.text)) {
     const sentenceInitial = prev.i === first;
-    const partOfName = !PLACE_MODIFIERS.has(prev.key) && !COMMON_CAPITALISED.has(prev.key) && !MONTHS_AND_DAYS.has(prev.key) && !env.isToponymAt(prev.i);
+    const partOfName = !PLACE_MODIFIERS.has(prev.key) && !COMMON_CAPITALISED.has(prev.key) && !MONTHS_AND_DAYS.has(prev.key);
     // A country or capital inside a name is still a place ("SOS Children's Villages Sudan").
     if (partOfName && !prominent(m)) return rememberPerson(m, env, 'place.reject.inside-name');
     void sentenceInitial;
@@ -63,6 +66,13 @@ export function rejectReason(m: Toponym, env: FilterEnv): string | null {
   if (single && env.lowerCaseWords.has(m.key) && !prominent(m)) return 'place.reject.common-word-in-article';
   if (single && atStart && tokens[m.tokenStart]!.pos !== 'PROPN' && !prominent(m)) return 'place.reject.sentence-initial-word';
   return null;
+}
+
+/** "Baker said", "said Baker": a bare name next to a speech verb is a person. */
+function isSpeaker(tokens: readonly Token[], m: Toponym): boolean {
+  const next = tokens[m.tokenEnd];
+  const prev = tokens[m.tokenStart - 1];
+  return (next !== undefined && next.sentence === m.sentence && SPEECH_VERBS.has(next.key)) || (prev !== undefined && prev.sentence === m.sentence && SPEECH_VERBS.has(prev.key));
 }
 
 /** The nearest word before a token in its sentence, skipping nothing. */

@@ -11,7 +11,7 @@ import { countyPlace } from './county.js';
 import { type FilterEnv, rejectReason } from './filters.js';
 import { attachQualifiers } from './qualifiers.js';
 import { findToponyms, type Toponym } from './toponyms.js';
-import { LOCATIVE, PLACE_MODIFIERS } from './words.js';
+import { LOCATIVE, PLACE_MODIFIERS, TITLES } from './words.js';
 
 const DEMONYMS: ReadonlySet<string> = new Set(DEMONYM_KEYS);
 /** Below this population a town needs support: a comma region, the article's region, a nearby place, or a preposition. */
@@ -64,13 +64,14 @@ function findAll(ctx: CoderContext, gazetteer: Gazetteer): Toponym[] {
   for (const s of ctx.sentences) {
     const shouting = isShouting(ctx.tokens, s.tokenStart, s.tokenEnd);
     const found = findToponyms(ctx.tokens, s.tokenStart, s.tokenEnd, ctx.text, gazetteer, shouting);
-    out.push(...attachQualifiers(found, ctx.tokens, s.tokenEnd, ctx.text, gazetteer));
+    out.push(...attachQualifiers(found, ctx.tokens, s.tokenStart, s.tokenEnd, ctx.text, gazetteer));
   }
   return out;
 }
 
 function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
   const persons = ctx.mentions.filter((m) => m.type === 'person');
+  const personNames = namesAfterTitles(ctx);
   const organisations = ctx.mentions.filter((m) => m.type === 'organization' || m.type === 'igo' || m.type === 'group' || m.type === 'media');
   const covered = new Set<number>();
   for (const m of found) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
@@ -83,7 +84,7 @@ function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
     caseless: (i) => caseless.get(i) ?? false,
     inPerson: (start, end) => persons.some((p) => p.start < end && start < p.end),
     inOrganisation: (start, end) => organisations.some((p) => p.start < end && start < p.end),
-    personNames: new Set(),
+    personNames,
     lowerCaseWords: new Set(ctx.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.key)),
     demonyms: DEMONYMS,
     isToponymAt: (i) => covered.has(i),
@@ -95,7 +96,18 @@ function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
     else kept.push(m);
   }
   // A qualifier whose place was rejected qualifies nothing; an abbreviation alone is no place.
-  return kept.filter((m) => m.kind !== 'abbreviation' || kept.some((o) => o.qualifier === m));
+  return kept.filter((m) => m.kind !== 'abbreviation' || m.ruleIds.length > 1 || kept.some((o) => o.qualifier === m));
+}
+
+/** "Sheriff Tom Baker", "Mr. Henry": the capitalised words after a title are a person's names. */
+function namesAfterTitles(ctx: CoderContext): Set<string> {
+  const names = new Set<string>();
+  const t = ctx.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!TITLES.has(t[i]!.key) || !/^\p{Lu}/u.test(t[i]!.text)) continue;
+    for (let k = i + 1; k < Math.min(t.length, i + 4) && t[k]!.sentence === t[i]!.sentence && /^\p{Lu}\p{Ll}/u.test(t[k]!.text) && !TITLES.has(t[k]!.key); k++) names.add(t[k]!.key);
+  }
+  return names;
 }
 
 /**

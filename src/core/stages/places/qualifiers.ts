@@ -7,7 +7,7 @@ import type { Toponym } from './toponyms.js';
  * country right after a place and a comma says which place it is. An abbreviation ("La.",
  * "W.Va.") is only trusted in this position, and becomes a toponym of its own.
  */
-export function attachQualifiers(found: Toponym[], tokens: readonly Token[], to: number, text: string, gazetteer: Gazetteer): Toponym[] {
+export function attachQualifiers(found: Toponym[], tokens: readonly Token[], from: number, to: number, text: string, gazetteer: Gazetteer): Toponym[] {
   const out: Toponym[] = [];
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!;
@@ -26,6 +26,27 @@ export function attachQualifiers(found: Toponym[], tokens: readonly Token[], to:
       m.ruleIds.push('place.disambig.comma-abbreviation');
       out.push(abbr);
     }
+  }
+  return [...out, ...standaloneAbbreviations(out, tokens, from, to, text, gazetteer)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Abbreviations that need no known place before them: ones with two dotted parts ("S.C.",
+ * "W.Va.", "D.C."), which are no English word, and any after a capitalised name and a comma
+ * ("Harwinton, Conn.", where the town is too small for the gazetteer).
+ */
+function standaloneAbbreviations(found: readonly Toponym[], tokens: readonly Token[], from: number, to: number, text: string, gazetteer: Gazetteer): Toponym[] {
+  const out: Toponym[] = [];
+  const covered = (i: number) => found.some((m) => m.tokenStart <= i && i < m.tokenEnd) || out.some((m) => m.tokenStart <= i && i < m.tokenEnd);
+  for (let i = from; i < to; i++) {
+    if (covered(i) || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    const afterName = i >= from + 2 && tokens[i - 1]!.key === ',' && /^\p{Lu}/u.test(tokens[i - 2]!.text);
+    const dotted = /^(\p{Lu}\p{Ll}{0,2}\.){2}$/u.test(tokens[i]!.text);
+    if (!afterName && !dotted) continue;
+    const abbr = abbreviationAt(tokens, i, to, text, gazetteer, tokens[i]!.sentence);
+    if (!abbr) continue;
+    abbr.ruleIds.push(dotted ? 'place.name.abbreviation-dotted' : 'place.name.abbreviation-after-name');
+    out.push(abbr);
   }
   return out;
 }

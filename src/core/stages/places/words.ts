@@ -86,6 +86,9 @@ export const REGION_WORDS = new Set([
 /** US/UK second-level units: the name before them is a county, not a town of that name. */
 export const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes', 'borough', 'district']);
 
+/** Verbs of saying: the bare name next to one is a person ("Baker said", "said Baker"). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'explained', 'noted', 'stated', 'wrote', 'testified', 'recalled', 'argued', 'insisted', 'warned', 'admitted', 'acknowledged', 'replied', 'agreed', 'believes', 'thinks', 'says.']);
+
 /** Prepositions that introduce a place: a small town after one of them is worth believing. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'throughout', 'around', 'toward', 'towards', 'via', 'through', 'between', 'of', 'for', 'visited', 'visiting']);
 
