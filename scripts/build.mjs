@@ -2,7 +2,7 @@
 // imports by type-checking it without node types and bundling it for the browser, then bundle the
 // web UI. Runs on `npm install` (prepare) and before `npm test`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { genBundled } from './gen-bundled.mjs';
@@ -16,8 +16,9 @@ const step = (what, fn) => {
 };
 
 step('bundled dictionaries', () => genBundled());
+// dist/ is not wiped first: tsc overwrites every output, and a wiped dist/ would break any
+// `dyad` process running while the build does.
 step('compiled TypeScript', () => {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 });
 step('checked the core is browser-safe', () => {

@@ -149,8 +149,11 @@ function isSponsor(h: Hit, tokens: readonly Token[]): boolean {
   return tokens[h.tokenEnd]?.key === '-' && SPONSOR_WORDS.has(tokens[h.tokenEnd + 1]?.key ?? '');
 }
 
+const COLLECTIVE = new Set(['people', 'police', 'personnel', 'staff', 'military', 'public', 'youth', 'clergy', 'militia', 'authorities', 'media']);
+
 function isPlural(tokens: readonly Token[], h: Hit): boolean {
   const last = tokens[h.tokenEnd - 1]!;
+  if (COLLECTIVE.has(last.key)) return true;
   return last.pos === 'NOUN' && last.norm !== last.lemma && /s$/.test(last.norm);
 }
 

@@ -8,9 +8,12 @@ export function inheritAgentCountry(mentions: ActorMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.type !== 'agent' || m.country || !m.agentId) continue;
+    const bare = m.text.toLowerCase().replace(/^(the|a|an)\s+/, '');
     for (let j = k - 1; j >= 0; j--) {
       const prev = mentions[j]!;
-      if (prev.agentId === m.agentId && prev.country) {
+      // The same agent noun, or a named institution whose name ends with it ("Russia's National Guard").
+      const same = prev.agentId === m.agentId || (prev.type !== 'agent' && prev.text.toLowerCase().replace(/[’]/g, "'").endsWith(bare));
+      if (same && prev.country) {
         m.country = prev.country;
         m.code = prev.code;
         m.roles = prev.roles;

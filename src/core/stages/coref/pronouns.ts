@@ -38,8 +38,22 @@ export function resolvePronouns(tokens: readonly Token[], from: number, to: numb
       rule = 'coref.pronoun.they';
     }
     if (!accept) continue;
-    const ante = closestBefore(mentions, sentence, i, PRONOUN_REACH, accept);
+    // Prefer an antecedent that was a subject or object, not one inside a prepositional phrase
+    // ("victory over Japan"): salience ranks grammatical roles that way.
+    const a0 = accept;
+    const ante = closestBefore(mentions, sentence, i, PRONOUN_REACH, (m) => a0(m) && !afterPreposition(tokens, m)) ?? closestBefore(mentions, sentence, i, PRONOUN_REACH, a0);
     if (ante) out.push(referTo(ante, { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence, text: text.slice(t.start, t.end) }, rule));
   }
   return out;
+}
+
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'when', 'though', 'although', 'once', 'if']);
+
+/** Inside a prepositional phrase ("over Japan"), not the subject of a clause ("as Russia's Guard says"). */
+function afterPreposition(tokens: readonly Token[], m: ActorMention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k--;
+  if (k < 0 || tokens[k]!.pos !== 'ADP' || SUBORDINATORS.has(tokens[k]!.key)) return false;
+  const next = tokens[m.tokenEnd];
+  return !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
 }

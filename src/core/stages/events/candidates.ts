@@ -13,6 +13,18 @@ function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.norm)) || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have');
 }
 
+const NOT_A_HEAD = new Set(['ADP', 'PUNCT', 'DET', 'PRON', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PART']);
+
+function attributive(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:ed|en)$/.test(t.norm) || i === from) return false;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  // "Russian-backed separatists": a hyphenated compound is a modifier.
+  if (prev.key === '-' && prev.end === t.start) return true;
+  return ['DET', 'ADJ', 'NUM'].includes(prev.pos) && prev.key !== 'that' && !!next && !NOT_A_HEAD.has(next.pos);
+}
+
 const nounLike = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
 /**
@@ -25,7 +37,8 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     const t = scope.tokens[i]!;
     const pats = patternsFor(lex, t);
     if (!pats.length) continue;
-    const asVerb = verbLike(t);
+    // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
+    const asVerb = verbLike(t) && !attributive(scope.tokens, i, scope.from);
     const asNoun = nounLike(t);
     if (!asVerb && !asNoun) continue;
     let best: PatternMatch | null = null;

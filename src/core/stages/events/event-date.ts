@@ -9,6 +9,8 @@ export interface EventDate {
   precision: DatePrecision | null;
   basis: Basis;
   historical: boolean;
+  /** "since February": the start of a state, not a point the narrative moves to. */
+  durative?: boolean;
   rule: string;
 }
 
@@ -75,9 +77,12 @@ export function anchorDate(dates: readonly DateExpression[], ref: Day | null): E
   return { value: iso, precision: 'day', basis: 'inferred', historical: false, rule: 'date.event.publication' };
 }
 
-export function fromExpression(d: DateExpression, rule: string): EventDate {
-  return { value: d.value, precision: d.precision, basis: d.basis, historical: !!d.historical, rule };
+export function fromExpression(d: DateExpression, rule: string, tokens?: readonly Token[]): EventDate {
+  const durative = !!tokens && DURATIVE.has(tokens[tokenAt(tokens, d.start) - 1]?.key ?? '');
+  return { value: d.value, precision: d.precision, basis: d.basis, historical: !!d.historical, ...(durative ? { durative } : {}), rule };
 }
+
+const DURATIVE = new Set(['since', 'until', 'till', 'through']);
 
 /**
  * An event without a date of its own: present-tense and perfect news is about the anchor day;

@@ -4,18 +4,18 @@ import type { Token } from '../../model/sentence.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'on', 'into', 'over']);
 
 /**
- * Where an event happened: the place its sentence names after a locative preposition, nearest to
- * the trigger; failing that, any place the sentence names that is not one of the actors. None
- * when the sentence names no place.
+ * Where an event happened: the place its sentence names after a locative preposition ("in the
+ * Zaporizhzhia and Kherson regions"), nearest to the trigger. A place that is one of the
+ * sentence's actors is not a location. None when no such place is named.
  */
 export function eventLocation(places: readonly Place[], tokens: readonly Token[], sentence: { start: number; end: number }, trigger: Token, actorSpans: readonly { start: number; end: number }[]): { place: Place; rule: string } | null {
   const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (!inSentence.length) return null;
+  // A place named as an actor ("Russia's National Guard", "relations with Pyongyang") is not where it happened.
   const free = inSentence.filter((p) => !actorSpans.some((a) => p.start < a.end && a.start < p.end));
   const locative = free.filter((p) => isLocative(tokens, p));
   const dist = (p: Place) => Math.abs(p.start - trigger.start);
   if (locative.length) return { place: [...locative].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.locative-pp' };
-  if (free.length) return { place: [...free].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.sentence-place' };
   return null;
 }
 

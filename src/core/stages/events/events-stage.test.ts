@@ -59,7 +59,7 @@ describe('events stage', () => {
 
   it('keeps the reported event and its reporter, not the statement', () => {
     const a = code('Anna Alpha said Boris Beta met Chinese officials.');
-    expect(triples(a)).toEqual(['DEUGOV 036 CHN']);
+    expect(triples(a)).toEqual(['DEUGOV 036 CHNGOV']);
     expect(a.events[0]?.modality.reportedBy).toBe('Anna Alpha');
   });
 

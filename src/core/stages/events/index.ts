@@ -37,7 +37,7 @@ export const eventsStage: Stage = {
       for (const a of analysed) {
         if (a.dropped) continue;
         const date = eventDate(ctx, a, claims, anchor, narrative);
-        if (!date.historical && date.value && date.rule !== 'date.event.anchor-recent-date' && date.rule !== 'date.event.publication') narrative = date;
+        if (!date.historical && date.value && !date.durative && date.rule !== 'date.event.anchor-recent-date' && date.rule !== 'date.event.publication') narrative = date;
         emit(ctx, s.index, a, date);
       }
     }
@@ -92,9 +92,11 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   } else {
     if (!sources.length && cand.noun) sources = take(nounOwner(scope, match.trigger), '');
-    if (!sources.length) {
+    // A noun event without a support verb ("dealt with protest rallies") has no subject to borrow.
+    const nounWithoutVerb = cand.noun && verbIndex === match.trigger;
+    if (!sources.length && !nounWithoutVerb) {
       const subjectOf = governor ? findSubject(scope, govGroup!.start) : null;
-      sources = take(subjectOf ?? findSubject(scope, cand.noun ? group.start : group.start), 'arg.subject');
+      sources = take(subjectOf ?? findSubject(scope, group.start), 'arg.subject');
     }
     if (!targets.length && !match.target && !cand.noun) {
       const obj = findObject(scope, match.end);
@@ -175,7 +177,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     hypothetical,
     targetFallback,
     reportVerb,
-    dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive),
+    dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && !targets.length),
   };
 }
 
@@ -190,11 +192,24 @@ function firstOtherActor(scope: MatchScope, after: number, sources: readonly Act
   return null;
 }
 
-/** For a noun trigger, the verb that carries it: "held talks", "launched an attack". */
+/**
+ * Verbs that carry an event noun without adding meaning of their own: "held talks", "launched
+ * an attack", "imposed sanctions". Only their subject is the noun event's source; "dealt with
+ * protest rallies" does not make the subject a protester.
+ */
+const SUPPORT_VERBS = new Set([
+  'hold', 'stage', 'launch', 'carry', 'conduct', 'mount', 'make', 'give', 'issue', 'begin', 'start', 'continue', 'resume', 'sign',
+  'reach', 'impose', 'announce', 'join', 'organize', 'organise', 'lead', 'open', 'deliver', 'offer', 'extend', 'provide', 'send',
+  'pay', 'host', 'undertake', 'order', 'step', 'escalate', 'intensify', 'renew', 'call', 'declare', 'file', 'lodge', 'level', 'wage',
+  'commit', 'perpetrate', 'unleash', 'initiate', 'stage', 'end', 'halt', 'suspend', 'agree', 'accept', 'conclude', 'seal', 'strike',
+  'announce', 'approve', 'grant', 'lift', 'ease', 'tighten', 'expand', 'broaden', 'slap', 'introduce', 'adopt', 'pass',
+]);
+
+/** For a noun trigger, the support verb that carries it ("held talks"), or null. */
 function governingVerb(scope: MatchScope, trigger: number): number | null {
   for (let i = trigger - 1; i >= scope.from && i >= trigger - 5; i--) {
     const t = scope.tokens[i]!;
-    if (t.pos === 'VERB') return i;
+    if (t.pos === 'VERB') return SUPPORT_VERBS.has(t.lemma) ? i : null;
     if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return null;
   }
   return null;
@@ -240,7 +255,7 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
 
 function eventDate(ctx: CoderContext, a: Analysed, claims: Map<number, import('../../model/time.js').DateExpression>, anchor: EventDate, narrative: EventDate | null): EventDate {
   const own = claims.get(a.group.verb) ?? claims.get(a.cand.match.trigger);
-  if (own) return fromExpression(own, 'date.event.own-adverbial');
+  if (own) return fromExpression(own, 'date.event.own-adverbial', ctx.tokens);
   if (a.governor) {
     const g = claims.get(a.governor.verb);
     if (g) return fromExpression(g, 'date.event.governor-adverbial');
@@ -275,7 +290,7 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   const trigger = ctx.tokens[a.cand.match.trigger]!;
   const spanStart = ctx.tokens[a.cand.match.start]!;
   const spanEnd = ctx.tokens[a.cand.match.end - 1] ?? trigger;
-  const actorSpans = [...a.sources, ...a.targets];
+  const actorSpans = ctx.mentions.filter((m) => m.sentence === sentence);
   const loc = eventLocation(ctx.places, ctx.tokens, s, trigger, actorSpans);
   if (loc) rules.push(loc.rule);
   rules.push(date.rule);

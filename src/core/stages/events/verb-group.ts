@@ -34,6 +34,7 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
   let pastAux = false;
   let infinitive = false;
   let sawBe = false;
+  let hasAux = false;
   for (let i = verb - 1; i >= sentenceStart && i >= verb - 6; i--) {
     const t = tokens[i]!;
     const k = t.key;
@@ -54,6 +55,7 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
     }
     if (t.pos !== 'AUX' && !BE.has(k) && !HAVE.has(k) && !MODALS.has(k)) break;
     start = i;
+    hasAux = true;
     if (MODALS.has(k)) modal ??= k === "'ll" || k === 'wo' ? 'will' : k === 'ca' ? 'can' : k;
     else if (HAVE.has(k)) perfect = true;
     if (BE.has(k) && i === lastAuxBefore(tokens, verb, i)) sawBe = true;
@@ -66,7 +68,7 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
       ? 'future'
       : perfect
         ? 'perfect'
-        : pastAux || (start === verb && isPastForm(v))
+        : pastAux || (!hasAux && isPastForm(v))
           ? 'past'
           : 'present';
   return { start, verb, passive, negated, ...(negation ? { negation } : {}), tense, modal, infinitive };

@@ -15,7 +15,8 @@ import { phraseKeys } from '../../text/normalize.js';
  *   $           the source: an actor-bearing noun phrase ("by $")
  *   *           up to four words, never across a clause boundary
  * The first word element is the trigger. Flags: `noun` (the trigger may be a noun: "talks with +"),
- * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source).
+ * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source),
+ * `needtarget` (no event unless the target is an actor).
  */
 export type PatternElement =
   | { kind: 'word'; alts: string[]; exact: boolean; optional: boolean }
@@ -36,6 +37,8 @@ export interface VerbPattern {
   noun: boolean;
   voice: 'any' | 'active' | 'passive';
   nosubject: boolean;
+  /** Only an event when the target is an actor ("the detainees were held"; not "talks were held"). */
+  needTarget: boolean;
   /** Words matched beyond the trigger: longer patterns win over shorter ones on the same trigger. */
   specificity: number;
   origin: string;
@@ -88,7 +91,7 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
     const head = elements.findIndex((e) => e.kind === 'word' && !e.optional);
     if (head < 0) throw fail('a pattern needs at least one required word (the trigger)');
     const flags = flagsField.split(/\s+/).filter(Boolean);
-    for (const f of flags) if (!['noun', 'passive', 'active', 'nosubject'].includes(f)) throw fail(`unknown flag '${f}'`);
+    for (const f of flags) if (!['noun', 'passive', 'active', 'nosubject', 'needtarget'].includes(f)) throw fail(`unknown flag '${f}'`);
     const headEl = elements[head] as Extract<PatternElement, { kind: 'word' }>;
     const p: VerbPattern = {
       id,
@@ -99,6 +102,7 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
       noun: flags.includes('noun'),
       voice: flags.includes('passive') ? 'passive' : flags.includes('active') ? 'active' : 'any',
       nosubject: flags.includes('nosubject'),
+      needTarget: flags.includes('needtarget'),
       specificity: specificityOf(elements),
       origin: `${file}:${line}`,
     };
