@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileItems } from './files/file-items.js';
 import { walk } from './files/walk.js';
-import { errorItem, message } from './items.js';
+import { errorItem, message, untilAborted } from './items.js';
 import { DEFAULT_MAX_ITEM_BYTES, type Source, type SourceItem, type SourceOptions } from './source.js';
 
 /**
@@ -41,7 +41,7 @@ export function createFilesSource(path: string, options: SourceOptions = {}): So
       for await (const entry of walk(root, rootName)) {
         if (options.signal?.aborted) return;
         if ('error' in entry) yield errorItem('files', entry.rel, 'read', entry.error);
-        else yield* fileItems(entry, maxBytes);
+        else yield* untilAborted(fileItems(entry, maxBytes), options.signal);
       }
     },
   };

@@ -18,3 +18,12 @@ export function message(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   return e?.code && !String(e.message).includes(e.code) ? `${e.code}: ${e.message}` : String(e?.message ?? err);
 }
+
+/** Stops between items once `signal` is aborted (SourceOptions.signal); a `break` by the consumer does the same. */
+export async function* untilAborted<T>(items: AsyncIterable<T>, signal?: AbortSignal): AsyncGenerator<T> {
+  if (!signal) return yield* items;
+  for await (const item of items) {
+    if (signal.aborted) return;
+    yield item;
+  }
+}

@@ -61,6 +61,16 @@ describe('createJsonlSource', () => {
     expect(fromStream).toMatchObject({ fetchedAt: '2020-01-01T00:00:00.000Z' });
   });
 
+  it('stops between items once the signal is aborted', async () => {
+    const abort = new AbortController();
+    const seen: string[] = [];
+    for await (const item of createJsonlSource(file, { signal: abort.signal }).items()) {
+      seen.push(item.ref);
+      abort.abort();
+    }
+    expect(seen).toEqual(['articles.jsonl:1']);
+  });
+
   it('reports a missing file as an error item', async () => {
     expect(await collect(createJsonlSource(join(tmp, 'nope.jsonl')))).toMatchObject([{ kind: 'error', code: 'read' }]);
   });

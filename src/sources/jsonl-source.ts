@@ -1,5 +1,5 @@
 import { fileInput, type ByteInput } from './byte-input.js';
-import { errorItem, message } from './items.js';
+import { errorItem, message, untilAborted } from './items.js';
 import { jsonlItems } from './records/jsonl-items.js';
 import { DEFAULT_MAX_ITEM_BYTES, type Source, type SourceItem, type SourceOptions } from './source.js';
 
@@ -28,7 +28,7 @@ export function createJsonlSource(input: string | ByteInput, options: SourceOpti
         return;
       }
       try {
-        yield* jsonlItems(bytes.open(), bytes.name, 'jsonl', () => stamp, maxBytes);
+        yield* untilAborted(jsonlItems(bytes.open(), bytes.name, 'jsonl', () => stamp, maxBytes), options.signal);
       } catch (err) {
         yield errorItem('jsonl', bytes.name, 'read', `reading stopped: ${message(err)}`);
       }

@@ -1,5 +1,5 @@
 import { looksBinary } from './binary-sniff.js';
-import { documentItem, errorItem, message } from './items.js';
+import { documentItem, errorItem, message, untilAborted } from './items.js';
 import { jsonlItems } from './records/jsonl-items.js';
 import { decodeBody } from '../net/decode.js';
 import { DEFAULT_MAX_ITEM_BYTES, type Source, type SourceItem, type SourceOptions } from './source.js';
@@ -27,7 +27,7 @@ export function createStdinSource(options: StdinOptions = {}): Source {
       try {
         const input = await peek(options.input ?? process.stdin);
         if (input.first === 0x7b /* { */) {
-          yield* jsonlItems(input.chunks, 'stdin', 'stdin', now, maxBytes);
+          yield* untilAborted(jsonlItems(input.chunks, 'stdin', 'stdin', now, maxBytes), options.signal);
           return;
         }
         const bytes = await readAll(input.chunks, maxBytes);

@@ -13,7 +13,7 @@ let server: TestServer;
 const tmp = mkdtempSync(join(tmpdir(), 'dyad-urls-'));
 const list = join(tmp, 'urls.txt');
 beforeAll(async () => {
-  server = await startFeedServer();
+  server = await startFeedServer({ '/plain-html': { headers: { 'content-type': 'text/plain' }, body: '<!DOCTYPE html><html><body><p>Mislabelled page.</p></body></html>' } });
   writeFileSync(
     list,
     [
@@ -76,6 +76,10 @@ describe('createUrlSource', () => {
   it('yields the page as an HTML document with its final URL', async () => {
     expect(await collect(createUrlSource(u('/go/4'), opts()))).toMatchObject([{ kind: 'document', ref: u('/go/4'), url: u('/articles/2.html'), contentType: 'text/html' }]);
   });
+  it('treats a page labelled text/plain that opens like HTML as HTML', async () => {
+    expect(await collect(createUrlSource(u('/plain-html'), opts()))).toMatchObject([{ kind: 'document', contentType: 'text/html' }]);
+  });
+
   it('reports a 404 and a refused address as error items', async () => {
     expect(await collect(createUrlSource(u('/nothing-here'), opts()))).toMatchObject([{ kind: 'error', code: 'http-status' }]);
     expect(await collect(createUrlSource(u('/articles/1.html')))).toMatchObject([{ kind: 'error', code: 'blocked' }]);

@@ -1,5 +1,5 @@
 import { fileInput, type ByteInput } from './byte-input.js';
-import { errorItem, message } from './items.js';
+import { errorItem, message, untilAborted } from './items.js';
 import { warcItems } from './records/warc-items.js';
 import { DEFAULT_MAX_ITEM_BYTES, type Source, type SourceItem, type SourceOptions } from './source.js';
 
@@ -18,7 +18,7 @@ export function createWarcSource(input: string | ByteInput, options: SourceOptio
     origin: typeof input === 'string' ? input : input.name,
     async *items(): AsyncGenerator<SourceItem> {
       try {
-        yield* warcItems(bytes.open(), bytes.name, 'warc', maxBytes, now);
+        yield* untilAborted(warcItems(bytes.open(), bytes.name, 'warc', maxBytes, now), options.signal);
       } catch (err) {
         yield errorItem('warc', bytes.name, 'read', message(err));
       }

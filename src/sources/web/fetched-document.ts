@@ -24,6 +24,8 @@ export function fetchedDocument(res: FetchSuccess, ref: string, source: SourceKi
 
 function contentTypeOf(declared: string, body: string): string | null {
   if (declared === 'application/xhtml+xml') return 'text/html';
+  // Servers label pages text/plain surprisingly often; a body that opens like an HTML document is one.
+  if (declared === 'text/plain' && /^\s*(<!doctype html|<html[\s>])/i.test(body)) return 'text/html';
   if (TEXT_TYPES.has(declared)) return declared;
   if (declared === '' || declared === 'application/octet-stream' || declared === 'text/xml' || declared === 'application/xml') {
     return /^\s*(<!doctype html|<html|<head|<body)/i.test(body) ? 'text/html' : declared === '' ? 'text/plain' : null;
