@@ -50,6 +50,14 @@ describe('dates stage: past preference', () => {
     expect(date('The summit opens on Friday, August 18.', 'August 18').value).toBe('2023-08-18');
   });
 
+  it('lets a deadline or a noun take the date, not the past verb before it', () => {
+    expect(date('Qantas will double its flights by August.', 'August').value).toBe('2022-08');
+    expect(date('The airline said it would add flights by November.', 'November').value).toBe('2022-11');
+    expect(date('The court extended the deadline to Sept. 2.', 'Sept. 2').value).toBe('2022-09-02');
+    expect(date('He gave no reason for the Sept. 5 deadline.', 'Sept. 5').value).toBe('2022-09-05');
+    expect(date('The delegation could arrive as soon as Friday.', 'Friday').value).toBe('2022-08-19');
+  });
+
   it('reads "last", "this" and "next" before a month and "last year" after it', () => {
     expect(date('Sales fell last March.', 'March').value).toBe('2022-03');
     expect(date('Elections are due this November.', 'November').value).toBe('2022-11');
@@ -85,6 +93,22 @@ describe('dates stage: relative expressions and precision', () => {
   it('keeps only dates that state their year when the publication date is unknown', () => {
     const found = dates('On Monday, and again on March 3, 2020, and in 2019, officials met.', null);
     expect(found.map((d) => d.value)).toEqual(['2020-03-03', '2019']);
+  });
+
+  it('places the weekend and parts of the current year', () => {
+    expect(brief(date('Officials met over the weekend.', 'the weekend'))).toEqual(['2022-08', 'month', 'inferred']);
+    expect(brief(date('The deal should close by the end of the year.', 'end of the year'))).toEqual(['2022', 'year', 'inferred']);
+    expect(date('Talks collapsed earlier in the month.', 'earlier in the month').value).toBe('2022-08');
+  });
+
+  it('knows holidays and spelled-out years', () => {
+    expect(date('The boy was found on Thanksgiving Day.', 'Thanksgiving').value).toBe('2021-11-25');
+    expect(date('Voters will go to the polls on Election Day.', 'Election Day').value).toBe('2022-11-08');
+    expect(date('Pilgrims gathered at Easter.', 'Easter').value).toBe('2022-04-17');
+    expect(dates('They sailed to Easter Island.')).toEqual([]);
+    expect(brief(date('In nineteen ninety-one he was convicted.', 'nineteen'))).toEqual(['1991', 'year', 'stated']);
+    expect(date('Unemployment is to be halved by the year two thousand.', 'two thousand', '1998-02-05').value).toBe('2000');
+    expect(dates('Two thousand people marched; nineteen seventy soldiers watched.')).toEqual([]);
   });
 
   it('marks quarters and seasons with the year they fall in', () => {

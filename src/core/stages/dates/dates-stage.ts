@@ -5,10 +5,12 @@ import { findAnaphora } from './anaphora.js';
 import type { Candidate, Finder, FinderInput } from './candidate.js';
 import { findChronoDates } from './chrono-finder.js';
 import { findEras } from './eras.js';
+import { findHolidays } from './holiday-finder.js';
 import { findPeriods } from './periods.js';
 import { findQuarters } from './quarters.js';
 import { findRelativeUnits } from './relative-units.js';
 import { findSeasons } from './seasons.js';
+import { findSpelledYears } from './spelled-years.js';
 import { findYears } from './years.js';
 
 /**
@@ -16,7 +18,7 @@ import { findYears } from './years.js';
  * equal spans the earlier finder. Named eras first ("the 1991 Gulf War" is one expression, not a
  * year), chrono's explicit dates next ("Nov. 15, 1989" rather than "1989").
  */
-const FINDERS: readonly Finder[] = [findEras, findChronoDates, findAnaphora, findRelativeUnits, findQuarters, findSeasons, findPeriods, findYears];
+const FINDERS: readonly Finder[] = [findEras, findHolidays, findChronoDates, findAnaphora, findRelativeUnits, findQuarters, findSeasons, findPeriods, findYears, findSpelledYears];
 
 /**
  * Every time expression in the article, resolved to a calendar value against the publication

@@ -13,6 +13,9 @@ export interface HistoricalEra {
 export const HISTORICAL_ERAS: readonly HistoricalEra[] = [
   { id: 'ww1', names: ['the First World War', 'World War I', 'World War One', 'World War 1', 'WWI', 'the Great War'], year: 1918 },
   { id: 'ww2', names: ['the Second World War', 'World War II', 'World War Two', 'World War 2', 'WWII', 'WW2', 'the Great Patriotic War'], year: 1945 },
+  { id: 'pearl-harbor', names: ['the attack on Pearl Harbor', 'the Pearl Harbor attack'], year: 1941, value: '1941-12-07' },
+  { id: 'd-day', names: ['D-Day'], year: 1944, value: '1944-06-06' },
+  { id: 've-day', names: ['V-E Day', 'VE Day', 'Victory Day in Europe'], year: 1945, value: '1945-05-08' },
   { id: 'holocaust', names: ['the Holocaust'], year: 1945 },
   { id: 'great-depression', names: ['the Great Depression'], year: 1939 },
   { id: 'cold-war', names: ['the Cold War'], year: 1991 },

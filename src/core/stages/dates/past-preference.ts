@@ -12,16 +12,17 @@ export function yearForMonthDay(ref: Day, month: number, day: number | null, cue
   const pastYear = isAfter(ref, month, day ?? 1) ? ref.year - 1 : ref.year;
   // The first one after publication; a month still under way counts as the future too.
   const futureYear = day === null ? (month >= ref.month ? ref.year : ref.year + 1) : isAfter(ref, month, day) ? ref.year : ref.year + 1;
-  if (cue === 'past') return pastYear;
-  if (cue === 'future') return futureYear;
-  const ahead = distance(ref, futureYear, month, day);
-  const back = -distance(ref, pastYear, month, day);
-  return ahead * 2 < back ? futureYear : pastYear;
+  return pickByTense(ref, { year: pastYear, month, day: day ?? 1 }, { year: futureYear, month, day: day ?? 1 }, cue).year;
 }
 
-/** Days from publication to the day (or the first of the month), negative in the past. */
-function distance(ref: Day, year: number, month: number, day: number | null): number {
-  return daysBetween(ref, { year, month, day: day ?? 1 });
+/**
+ * Of the latest occurrence by publication and the next one: the tense decides; when it says
+ * nothing, the past unless the future one is less than half as far.
+ */
+export function pickByTense(ref: Day, past: Day, future: Day, cue: Cue | null): Day {
+  if (cue === 'past') return past;
+  if (cue === 'future') return future;
+  return daysBetween(ref, future) * 2 < daysBetween(past, ref) ? future : past;
 }
 
 /** True when month/day of ref.year falls after ref. */
