@@ -1,15 +1,11 @@
-import { createFilesSource } from '../sources/files-source.js';
-import type { Source, SourceOptions } from '../sources/source.js';
+import { openSource, type OpenSourceOptions, type Source } from '../sources/index.js';
 
 /**
- * Command-line arguments to sources. Uses `openSource` from src/sources when that module provides
- * it (URLs, feeds, URL lists, standard input); until then, local files and directories.
+ * Command-line arguments to sources (see `openSource`: directories, files, WARC, JSONL, feeds, URL
+ * lists, `-` for standard input). An argument that cannot be opened at all throws SourceOpenError.
  */
-export async function openSources(args: string[], options: SourceOptions): Promise<Source[]> {
-  const mod = (await import('../sources/index.js' as string).catch(() => null)) as { openSource?: (arg: string, o: SourceOptions) => Source | Promise<Source> } | null;
-  if (mod?.openSource) return Promise.all(args.map((a) => mod.openSource!(a, options)));
-  return args.map((a) => {
-    if (a === '-' || /^[a-z]+:\/\//i.test(a)) throw new Error(`${a}: this build reads local files and directories only`);
-    return createFilesSource(a, options);
-  });
+export async function openSources(args: string[], options: OpenSourceOptions): Promise<Source[]> {
+  const out: Source[] = [];
+  for (const a of args) out.push(await openSource(a, options));
+  return out;
 }

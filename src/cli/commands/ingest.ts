@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { createFetcher } from '../../net/index.js';
+import { SourceOpenError } from '../../sources/index.js';
 import { buildCoder, countItems, createProgress, ingest, inProcessCoding, openSources, summaryText, workerPoolCoding, type CodingService, type ProgressMode } from '../../ingest/index.js';
 import { parse, UsageError } from '../args.js';
 import type { Command } from '../main.js';
@@ -36,8 +37,14 @@ export const command: Command = {
     if (!Number.isSafeInteger(threads) || threads < 0 || threads > 64) throw new UsageError('--threads must be a whole number from 0 to 64');
 
     const stop = stopSignal();
-    const sources = await openSources(positionals, { fetcher: createFetcher({ allowPrivate: values['allow-private'] ?? false }), signal: stop.signal });
     const store = await openDb(values.db);
+    // Feed entries already stored are passed over before their pages are fetched.
+    const skip = async (url: string) => (await store.findArticle({ url })) !== null;
+    const sources = await openSources(positionals, { fetcher: createFetcher({ allowPrivate: values['allow-private'] ?? false }), signal: stop.signal, skip }).catch(async (err: unknown) => {
+      stop.dispose();
+      await store.close();
+      throw err instanceof SourceOpenError ? new UsageError(err.message) : err;
+    });
     const spec = { ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}), replace: values['replace-dictionaries'] ?? false, ...(values.gazetteer ? { gazetteer: values.gazetteer } : {}) };
     let coding: CodingService | null = null;
     try {
