@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   enqueue: async () => (await import('./commands/enqueue.js')).command,
   worker: async () => (await import('./commands/worker.js')).command,
   queue: async () => (await import('./commands/queue.js')).command,
+  watch: async () => (await import('./commands/watch.js')).command,
 };
 
 function help(): string {
