@@ -17,6 +17,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const RELATIVE = new Set(['last', 'this', 'next']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'since', 'by', 'until', 'before', 'after', 'through', 'over']);
 const CLAUSE_WINDOW = 25;
+const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'whose']);
 // Words before a number or amount that can open a subject: "about 20 people", "too much".
 const QUANTIFIERS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'more', 'less', 'fewer', 'only', 'just', 'too', 'so', 'very', 'most', 'much', 'many', 'at']);
 const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
@@ -59,12 +60,14 @@ export function complementStart(tokens: readonly Token[], cue: Cue, end: number)
       i += time;
       continue;
     }
-    if (cue.takes.has('bare') && opensClause(tokens, i, end)) return i;
+    if (cue.takes.has('bare') && tokens[i - 1]?.key !== ',' && opensClause(tokens, i, end)) return i;
     if (t.pos === 'ADV' || t.key === ',') {
       i++;
       continue;
     }
     if (t.pos === 'ADP') {
+      // "said of the election, in which she ...": a relative clause is not what was said.
+      if (RELATIVE_PRONOUNS.has(tokens[i + 1]?.key ?? '')) return null;
       const np = npStartingAt(tokens, i + 1, end);
       if (!np) return null;
       i = np.to;

@@ -16,13 +16,36 @@ export function cueSubject(tokens: readonly Token[], s: Sentence, cue: Cue, cues
     return np ? { range: np } : null;
   }
   const verb = tokens[cue.from]!;
-  if (/ing$/.test(verb.key) && tokens[cue.from - 1]?.key === ',') {
+  if (/ing$/.test(verb.key) && !isAux(tokens[cue.from - 1])) {
+    // "Sanders said, adding ...", "Clinton chimed in, saying ...": the participle has the subject
+    // of the clause it hangs on, the cue before it when there is one.
     const before = cues.filter((c) => c.to <= cue.from);
     const prev = before[before.length - 1];
-    if (!prev || depth > 2) return null;
-    return cueSubject(tokens, s, prev, cues, depth + 1) ?? inverted(tokens, prev, cue.from - 1);
+    if (depth > 2) return null;
+    if (prev) return cueSubject(tokens, s, prev, cues, depth + 1) ?? inverted(tokens, prev, cue.from - 1);
+    return clauseSubject(tokens, s, cue.from);
   }
-  return subjectBefore(tokens, cue.from, s.tokenStart);
+  const own = subjectBefore(tokens, cue.from, s.tokenStart);
+  if (own) return own;
+  // "X supported Democrats ... and said ...": a verb joined to an earlier one shares its subject.
+  let j = cue.from - 1;
+  while (j > s.tokenStart && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) j--;
+  return tokens[j]?.pos === 'CCONJ' ? clauseSubject(tokens, s, j) : null;
+}
+
+/** The subject of the first verb of the sentence before token `before` that has one. */
+function clauseSubject(tokens: readonly Token[], s: Sentence, before: number): Subject | null {
+  for (let k = s.tokenStart + 1; k < before; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && !(t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB')) continue;
+    const subject = subjectBefore(tokens, k, s.tokenStart);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function isAux(t: Token | undefined): boolean {
+  return !!t && t.pos === 'AUX';
 }
 
 /** "said Mr. Kim": a subject right after the verb, ending by `end`. */

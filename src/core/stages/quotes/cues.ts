@@ -12,7 +12,11 @@ export interface Cue {
 }
 
 const INDEX = cueIndex();
+// "called half of Donald Trump's supporters “deplorables”": how far the name may follow "called".
+const CALL_WINDOW = 8;
 const ALL: CueInfo['takes'] = new Set(['that', 'bare', 'to', 'quote']);
+// Third-person forms that are also plural nouns ("reports", "claims"): verbs after a subject.
+const THIRD_PERSON = new Set(['reports', 'writes', 'notes', 'adds', 'claims', 'warns', 'argues', 'insists', 'tweets', 'states', 'suggests', 'estimates', 'shows', 'finds', 'predicts', 'charges', 'promises', 'vows', 'pledges', 'urges', 'calls', 'demands']);
 // Forms the tagger sometimes calls nouns or adjectives but which are verbs of saying in news text.
 const UNAMBIGUOUS = new Set(['said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'tweeted', 'insisted', 'claimed', 'warned', 'announced', 'suggested', 'argued', 'noted']);
 
@@ -34,7 +38,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ins
     const t = tokens[i]!;
     const info = INDEX.get(t.lemma);
     if (!info) continue;
-    const verb = t.pos === 'VERB' || (UNAMBIGUOUS.has(t.key) && t.pos !== 'DET');
+    const verb = t.pos === 'VERB' || (UNAMBIGUOUS.has(t.key) && t.pos !== 'DET') || (THIRD_PERSON.has(t.key) && afterSubject(tokens[i - 1]));
     if (!verb || isModifier(tokens, i)) continue;
     // "Hope Hicks": a capitalised cue word before a name is part of the name.
     if (/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.pos !== 'PRON') continue;
@@ -43,7 +47,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ins
     // A passive or bare participle ("was asked to", "war zones known for") attributes nothing to anyone.
     if (isPassive(tokens, i)) continue;
     // "call" and "point" attribute only with their particle: "called for", "called on", "pointed out".
-    if (t.lemma === 'call' && !['for', 'on'].includes(tokens[i + 1]?.key ?? '') && !isQuoteMark(tokens[i + 1]) && !isQuoteMark(tokens[i + 2])) continue;
+    if (t.lemma === 'call' && !['for', 'on'].includes(tokens[i + 1]?.key ?? '') && !quoteWithin(tokens, i + 1, Math.min(to, i + 1 + CALL_WINDOW))) continue;
     const particle = t.lemma === 'call' && (tokens[i + 1]?.key === 'for' || tokens[i + 1]?.key === 'on') ? 1 : 0;
     out.push({ from: i, to: i + 1 + particle, id: info.id, takes: info.takes });
   }
@@ -59,6 +63,11 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   const aux = tokens[j];
   if (aux && (aux.lemma === 'be' || aux.lemma === 'get') && aux.pos === 'AUX') return true;
   return /(?:wn|en)$/.test(key) && !(aux && aux.lemma === 'have');
+}
+
+/** "The New York Post reports that": a verb after its subject, not a noun after "the" or "his". */
+function afterSubject(prev: Token | undefined): boolean {
+  return !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'PRON' && !['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(prev.key)));
 }
 
 /** A participle used as an adjective: "50 suspected nationalists", "the announced plan". */
@@ -77,6 +86,11 @@ function phraseAt(tokens: readonly Token[], i: number, to: number): Cue | null {
     }
   }
   return null;
+}
+
+function quoteWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) return true;
+  return false;
 }
 
 export function isQuoteMark(t: Token | undefined): boolean {

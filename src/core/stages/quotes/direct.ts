@@ -5,6 +5,7 @@ import { cueSubject } from './cue-subject.js';
 import { npStartingAt, type Subject, subjectBefore } from './noun-phrase.js';
 import type { MarkedSpan } from './quote-marks.js';
 import type { RawQuote } from './raw-quote.js';
+import { opensWithLabel } from './speaker-label.js';
 
 // Words that name rather than quote: a title or a label in marks is no one's speech.
 const NAMING = new Set(['called', 'dubbed', 'titled', 'entitled', 'named', 'so-called', 'labeled', 'labelled', 'headlined', 'nicknamed', 'termed', 'as']);
@@ -30,7 +31,8 @@ export function directQuotes(doc: QuoteDoc): RawQuote[] {
     while (last >= first && tokens[last]!.end > m.end) last--;
     if (last < first) continue;
     const words = countWords(tokens, first, last + 1);
-    if (!words) continue;
+    // A transcript paragraph in marks ("“PENCE: Well, ...") is labelled speech, not one long quotation.
+    if (!words || opensWithLabel(tokens, first, last + 1)) continue;
     const startSentence = tokens[first]!.sentence;
     const paragraph = doc.paragraphOf[startSentence]!;
     const found = cueAfter(doc, m, last) ?? cueBefore(doc, first);
@@ -63,6 +65,8 @@ interface Found {
 /** "“...,” said X", "“...,” X said", "“...,” X, the minister, said", "“...,” according to X". */
 function cueAfter(doc: QuoteDoc, m: MarkedSpan, lastInner: number): Found | null {
   const { tokens, sentences } = doc.ctx;
+  const signed = signature(doc, doc.tokenFrom(m.close));
+  if (signed) return signed;
   let a = doc.tokenFrom(m.close);
   while (a < tokens.length && SKIP_AFTER.has(tokens[a]!.key)) a++;
   const t = tokens[a];
@@ -86,6 +90,25 @@ function cueAfter(doc: QuoteDoc, m: MarkedSpan, lastInner: number): Found | null
   const subject = subjectBefore(tokens, cue.from, a);
   if (!subject || subject.range.from !== a) return null;
   return { cue, subject, rule: 'quote.after', negated: negated(tokens, subject.range.to, cue.from) };
+}
+
+/**
+ * "“...” ― Sonya Herridge": a dash and a name after a quotation sign it, as in collected reader
+ * comments and epigraphs. The name must end its sentence or come before the next quotation.
+ */
+function signature(doc: QuoteDoc, at: number): Found | null {
+  const { tokens } = doc.ctx;
+  const dash = tokens[at];
+  if (!dash || !/^[―—–]$|^--$/.test(dash.text)) return null;
+  const np = npStartingAt(tokens, at + 1, tokens.length);
+  if (!np || !tokens.slice(np.from, np.to).every((t) => /^\p{Lu}/u.test(t.text) || t.key === '.')) return null;
+  const after = tokens[np.to];
+  if (after && after.sentence === dash.sentence && !isQuoteMarkToken(after) && !/^[.,;]$/.test(after.text)) return null;
+  return { cue: { from: at, to: at + 1, id: 'cue.signature', takes: new Set(['quote']) }, subject: { range: np }, rule: 'quote.signature', negated: false };
+}
+
+function isQuoteMarkToken(t: Token): boolean {
+  return /^["“”‘’«»]$/.test(t.text);
 }
 
 /** The closest cue before the quotation in its sentence, or in a sentence just before that ends with a colon. */

@@ -8,6 +8,7 @@ export interface TokenRange {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'everyone', 'everybody', 'someone', 'nobody', 'none', 'both', 'all', 'others', 'some', 'many', 'few', 'one']);
+const PAREN_WINDOW = 10;
 const CLOSED_CLASS = new Set(['PUNCT', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'SYM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Words between a subject and its verb: "he also said", "Kim has repeatedly said".
@@ -39,6 +40,14 @@ function hasHead(tokens: readonly Token[], r: TokenRange): boolean {
  * "the President of Russia", "North Korea's leader Kim Jong Un", "Neera Tanden and Blair Effron".
  */
 export function npEndingAt(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  // "Rep. Gregory W. Meeks (D-N.Y.)": a short parenthesis after a name belongs to it.
+  if (tokens[last]?.key === ')') {
+    let k = last - 1;
+    while (k > floor && k > last - PAREN_WINDOW && tokens[k]!.key !== '(') k--;
+    if (tokens[k]?.key !== '(') return null;
+    const np = npEndingAt(tokens, k - 1, floor);
+    return np ? { from: np.from, to: last + 1 } : null;
+  }
   if (last < floor || !isNpToken(tokens, last)) return null;
   let i = last;
   while (i - 1 >= floor) {
@@ -117,16 +126,14 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   }
   if (passive && /(?:ed|en|id|ld|wn|ght)$/.test(tokens[verb]!.key)) return null;
   if (j < floor) return null;
-  // "Sen. Lindsey Graham (R-S.C.) told": the parenthesis belongs to the name.
-  if (tokens[j]!.key === ')') {
-    let k = j - 1;
-    while (k >= floor && k > j - 10 && tokens[k]!.key !== '(') k--;
-    if (k < floor || tokens[k]!.key !== '(') return null;
-    const np = npEndingAt(tokens, k - 1, floor);
-    return np ? { range: np } : null;
-  }
   if (tokens[j]!.key === ',' || tokens[j]!.key === '-') return subjectBeforeAppositive(tokens, j, floor);
-  const np = npEndingAt(tokens, j, floor);
+  let np = npEndingAt(tokens, j, floor);
+  // "The Times on Saturday wrote": the phrase is the object of a preposition; the subject is before it.
+  for (let hops = 0; np && hops < 2 && np.from - 2 >= floor && tokens[np.from - 1]!.pos === 'ADP' && tokens[np.from - 1]!.key !== 'of'; hops++) {
+    const before = npEndingAt(tokens, np.from - 2, floor);
+    if (!before) break;
+    np = before;
+  }
   if (!np) return null;
   const first = tokens[np.from]!;
   if (np.to - np.from === 1 && (first.key === 'who' || first.key === 'which' || first.key === 'that')) {

@@ -66,6 +66,8 @@ function openerAt(text: string, i: number): { kind: Kind; len: number } | null {
   const next = text[i + 1] ?? '';
   const prev = text[i - 1] ?? ' ';
   if (c === '“' || c === '„') return { kind: 'double', len: 1 };
+  // A closing mark where nothing is open, before a word, is a mistyped opening one.
+  if (c === '”') return BEFORE_OPEN.test(prev) && next && !/\s/.test(next) ? { kind: 'double', len: 1 } : null;
   if (c === '«') return { kind: 'guillemet', len: 1 };
   if (c === '‘') return LETTER.test(next) || /["“]/.test(next) ? { kind: 'single', len: 1 } : null;
   if (!BEFORE_OPEN.test(prev) || /\s/.test(next) || !next) return null;

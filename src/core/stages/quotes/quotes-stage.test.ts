@@ -124,3 +124,28 @@ describe('quotes: with actors and coreference', () => {
     expect(q2?.speaker?.entityId).toBeTruthy();
   });
 });
+
+describe('quotes: more speaker shapes', () => {
+  it('reads transcript and headline labels', () => {
+    const qs = quotesOf('"WALLACE: Will she be there? I want to know.\n\n"PENCE: She will not be attending the debate.');
+    expect(qs.map((q) => [q.speaker?.name, q.cue?.text, q.text])).toEqual([
+      ['WALLACE', ':', 'Will she be there? I want to know'],
+      ['PENCE', ':', 'She will not be attending the debate'],
+    ]);
+    expect(quotesOf('Correction: An earlier version misspelled the name.')).toEqual([]);
+  });
+
+  it('reads a dash and a name after a quotation as its signature', () => {
+    expect(summary(direct('“He represents our greatest shame.” ― Sonya Herridge')[0])).toEqual({ text: 'He represents our greatest shame.', speaker: 'Sonya Herridge', cue: '―' });
+  });
+
+  it('gives a participle the subject of its clause', () => {
+    expect(summary(indirect('Clinton chimed in on Twitter, saying that officials should release the videos.')[0])?.speaker).toBe('Clinton');
+    expect(summary(indirect('Mr. Lee backed the plan in 2015 and said it would work.')[0])?.speaker).toBe('Mr. Lee');
+  });
+
+  it('steps over a time phrase and a party label before the verb', () => {
+    expect(summary(indirect('The Times on Saturday wrote that the loss was large.')[0])?.speaker).toBe('Times');
+    expect(summary(indirect('Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.')[0])?.speaker).toBe('Rep. Gregory Meeks (D-N.Y.)');
+  });
+});
