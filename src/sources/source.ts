@@ -38,9 +38,10 @@ export interface ItemMeta {
 export interface SourceDocument {
   kind: 'document';
   /**
-   * Stable reference, the same on every run over the same input: `file.txt`, `dir/a.html` (relative to
-   * the argument given), `urls.txt:3`, `https://x.org/feed.xml#item-3`, `cc.warc.gz#1234` (byte offset of the
-   * record; for .warc.gz the offset of its gzip member), `data.jsonl:12`, `stdin:12`, `stdin`.
+   * Stable reference, the same on every run over the same input: `news/a.html` (relative to the argument's
+   * parent), `news/batch.json#3`, `data.jsonl:12`, `cc.warc.gz#1234` (byte offset of the record; for .warc.gz the
+   * offset of its gzip member), `stdin:12`, `stdin`; for the web the URL as given (a feed entry's link, or
+   * `feedUrl#entry-id` for an entry without one). Error items use the same scheme (`urls.txt:3` for a bad line).
    */
   ref: string;
   /** Where the document lives on the web (final URL after redirects, a WARC target URI, a JSONL `url`); null when unknown. */
