@@ -33,7 +33,7 @@ export function directQuotes(doc: QuoteDoc): RawQuote[] {
     const words = countWords(tokens, first, last + 1);
     // A transcript paragraph in marks ("“PENCE: Well, ...") is labelled speech, not one long quotation.
     if (!words || opensWithLabel(tokens, first, last + 1)) continue;
-    const startSentence = tokens[first]!.sentence;
+    const startSentence = doc.sentenceOf(first);
     const paragraph = doc.paragraphOf[startSentence]!;
     const found = cueAfter(doc, m, last) ?? cueBefore(doc, first);
     let raw: RawQuote | null = null;
@@ -49,7 +49,7 @@ export function directQuotes(doc: QuoteDoc): RawQuote[] {
     }
     if (!raw) continue;
     out.push(raw);
-    if (raw.cue || raw.continues) prev = { raw, paragraph: doc.paragraphOf[tokens[last]!.sentence]!, after: doc.tokenFrom(m.close) };
+    if (raw.cue || raw.continues) prev = { raw, paragraph: doc.paragraphOf[doc.sentenceOf(last)]!, after: doc.tokenFrom(m.close) };
     else prev = null;
   }
   return out;
@@ -64,23 +64,25 @@ interface Found {
 
 /** "“...,” said X", "“...,” X said", "“...,” X, the minister, said", "“...,” according to X". */
 function cueAfter(doc: QuoteDoc, m: MarkedSpan, lastInner: number): Found | null {
-  const { tokens, sentences } = doc.ctx;
+  const { tokens } = doc.ctx;
+  const { sentences } = doc;
   const signed = signature(doc, doc.tokenFrom(m.close));
   if (signed) return signed;
   let a = doc.tokenFrom(m.close);
   while (a < tokens.length && SKIP_AFTER.has(tokens[a]!.key)) a++;
   const t = tokens[a];
   if (!t) return null;
-  const innerSentence = tokens[lastInner]!.sentence;
+  const innerSentence = doc.sentenceOf(lastInner);
   // After a quotation that ends its own sentence ("...now.”) a capitalised word starts a new
   // sentence, not an attribution; after "?" or "!" it may be one ("“Why now?” Smith asked").
   const ending = /([.!?])\s*$/.exec(doc.ctx.text.slice(m.start, m.end))?.[1];
   const lower = /^\p{Ll}/u.test(t.text);
   if (ending === '.' && !lower) return null;
-  const next = t.sentence === innerSentence + 1 && (lower || ending === '?' || ending === '!');
-  if (t.sentence !== innerSentence && !next) return null;
-  const sentence = sentences[t.sentence]!;
-  const cues = doc.cues[t.sentence]!.filter((c) => c.from >= a && c.from <= a + AFTER_WINDOW && c.takes.has('quote'));
+  const at = doc.sentenceOf(a);
+  const next = at === innerSentence + 1 && (lower || ending === '?' || ending === '!');
+  if (at !== innerSentence && !next) return null;
+  const sentence = sentences[at]!;
+  const cues = doc.cues[at]!.filter((c) => c.from >= a && c.from <= a + AFTER_WINDOW && c.takes.has('quote'));
   const cue = cues[0];
   if (!cue) return null;
   if (cue.from === a) {
@@ -103,7 +105,7 @@ function signature(doc: QuoteDoc, at: number): Found | null {
   const np = npStartingAt(tokens, at + 1, tokens.length);
   if (!np || !tokens.slice(np.from, np.to).every((t) => /^\p{Lu}/u.test(t.text) || t.key === '.')) return null;
   const after = tokens[np.to];
-  if (after && after.sentence === dash.sentence && !isQuoteMarkToken(after) && !/^[.,;]$/.test(after.text)) return null;
+  if (after && doc.sentenceOf(np.to) === doc.sentenceOf(at) && !isQuoteMarkToken(after) && !/^[.,;]$/.test(after.text)) return null;
   return { cue: { from: at, to: at + 1, id: 'cue.signature', takes: new Set(['quote']) }, subject: { range: np }, rule: 'quote.signature', negated: false };
 }
 
@@ -113,10 +115,11 @@ function isQuoteMarkToken(t: Token): boolean {
 
 /** The closest cue before the quotation in its sentence, or in a sentence just before that ends with a colon. */
 function cueBefore(doc: QuoteDoc, firstInner: number): Found | null {
-  const { tokens, sentences } = doc.ctx;
+  const { tokens } = doc.ctx;
+  const { sentences } = doc;
   let mark = firstInner - 1;
   while (mark > 0 && /^["“‘'«`]+$/.test(tokens[mark]!.text) && /^["“‘'«`]+$/.test(tokens[mark - 1]!.text)) mark--;
-  const s = tokens[firstInner]!.sentence;
+  const s = doc.sentenceOf(firstInner);
   let sentence = sentences[s]!;
   let end = Math.max(sentence.tokenStart, mark);
   if (end <= sentence.tokenStart) {
@@ -138,9 +141,10 @@ function cueBefore(doc: QuoteDoc, firstInner: number): Found | null {
  * quotation of its own for the next one to carry on: "“A,” he said, adding that ... “B.”"
  */
 function lastCueBetween(doc: QuoteDoc, from: number, to: number): RawQuote | null {
-  const { tokens, sentences } = doc.ctx;
+  const { tokens } = doc.ctx;
+  const { sentences } = doc;
   if (from >= to) return null;
-  for (let s = tokens[to - 1]!.sentence; s >= tokens[from]!.sentence; s--) {
+  for (let s = doc.sentenceOf(to - 1); s >= doc.sentenceOf(from); s--) {
     const cues = doc.cues[s]!;
     for (let k = cues.length - 1; k >= 0; k--) {
       const cue = cues[k]!;
@@ -171,13 +175,14 @@ function countWords(tokens: readonly Token[], from: number, to: number): number 
 
 /** The quotation's first word follows only its marks at the start of a sentence. */
 function opensSentence(doc: QuoteDoc, first: number): boolean {
-  const { tokens, sentences } = doc.ctx;
-  const s = sentences[tokens[first]!.sentence]!;
+  const { tokens } = doc.ctx;
+  const { sentences } = doc;
+  const s = sentences[doc.sentenceOf(first)]!;
   for (let i = s.tokenStart; i < first; i++) if (!/^["“‘'«`]+$/.test(tokens[i]!.text)) return false;
   return true;
 }
 
 function opensParagraph(doc: QuoteDoc, first: number, paragraph: number): boolean {
-  const s = doc.ctx.tokens[first]!.sentence;
+  const s = doc.sentenceOf(first);
   return s === 0 || doc.paragraphOf[s - 1] !== paragraph;
 }

@@ -20,7 +20,8 @@ const GOING_ON = /ing$/;
  * direct quotation is left to it.
  */
 export function indirectQuotes(doc: QuoteDoc): RawQuote[] {
-  const { tokens, sentences } = doc.ctx;
+  const { tokens } = doc.ctx;
+  const { sentences } = doc;
   const out: RawQuote[] = [];
   for (const s of sentences) {
     const cues = doc.cues[s.index]!;

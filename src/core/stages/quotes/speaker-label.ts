@@ -16,7 +16,8 @@ const MIN_WORDS = 3;
  * paragraph (up to the next such label) to that name. The colon is the cue.
  */
 export function labelledSpeech(doc: QuoteDoc): RawQuote[] {
-  const { tokens, sentences, places } = doc.ctx;
+  const { tokens, places } = doc.ctx;
+  const { sentences } = doc;
   const out: RawQuote[] = [];
   for (const s of sentences) {
     let i = s.tokenStart;
@@ -47,7 +48,8 @@ export function labelledSpeech(doc: QuoteDoc): RawQuote[] {
 
 /** The end of labelled speech: the end of the paragraph, or before the next sentence that opens with a label. */
 function labelledEnd(doc: QuoteDoc, sentence: number, after: number): number {
-  const { tokens, sentences } = doc.ctx;
+  const { tokens } = doc.ctx;
+  const { sentences } = doc;
   let s = sentence;
   while (s + 1 < sentences.length && doc.paragraphOf[s + 1] === doc.paragraphOf[sentence] && !opensWithLabel(tokens, sentences[s + 1]!.tokenStart, sentences[s + 1]!.tokenEnd)) s++;
   let end = sentences[s]!.tokenEnd;
