@@ -12,7 +12,7 @@ export function dayToMs(d: Day): number {
   return Date.UTC(d.year, d.month - 1, d.day);
 }
 
-export function msToDay(ms: number): Day {
+function msToDay(ms: number): Day {
   const t = new Date(ms);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
@@ -28,7 +28,7 @@ export function addMonths(d: Day, n: number): Day {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -68,8 +68,4 @@ export function commonValue(a: Day, b: Day): { value: string; precision: DatePre
   const newYear = { year: b.year, month: 1, day: 1 };
   const later = daysBetween(newYear, b) + 1 > daysBetween(a, newYear) ? b : a;
   return { value: isoValue(later, 'year'), precision: 'year' };
-}
-
-export function sameOrBefore(a: Day, b: Day): boolean {
-  return dayToMs(a) <= dayToMs(b);
 }

@@ -170,6 +170,7 @@ describe('dates stage: what is not a date', () => {
   it('skips durations, times of day, ages, counts and labels', () => {
     const text = [
       'The siege lasted for three years and the curfew for 24 hours.',
+      'Prices rose over the past year and fell over the last week, within a month.',
       'Mr. Kim, 38, met 1,000 delegates at 3 p.m. in a hall for 2000 people.',
       'Resolution 2334 was cited. Officials may march on the capital.',
       'A quarter of the population fled to the Christian quarter.',

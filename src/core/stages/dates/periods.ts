@@ -2,7 +2,7 @@ import { type Candidate, type FinderInput, fixed } from './candidate.js';
 import { withModifier } from './modifiers.js';
 
 // "the 1990s", "the mid-1980s", "the '90s", "the nineties".
-const DECADE = /\b(?:(1[5-9]|20)(\d)0s|(?<=\bthe\s+(?:early\s+|late\s+|mid-?)?)['’](\d)0s|(?<=\bthe\s+(?:early\s+|late\s+|mid-?)?)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const DECADE = /\b(1[5-9]|20)(\d)0s\b|(?<=\bthe\s+(?:early\s+|late\s+|mid-?)?)['’](\d)0s\b|(?<=\bthe\s+(?:early\s+|late\s+|mid-?)?)\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 // "the 20th century", "the nineteenth century".
 const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))\s+century\b/gi;
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
@@ -16,10 +16,11 @@ const CENTURY_WORDS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifte
 export function findPeriods(input: FinderInput): Candidate[] {
   const { text, ref } = input;
   const out: Candidate[] = [];
-  const push = (start: number, end: number, first: number, last: number, ruleId: string) => {
+  // Stated when written in digits ("the 1990s", "the 20th century"); "the nineties" leaves the century to us.
+  const push = (start: number, end: number, first: number, last: number, ruleId: string, stated: boolean) => {
     // A period still to come ("by the mid-2030s") gets its first year.
     const year = !ref ? last : first > ref.year ? first : Math.min(last, ref.year);
-    out.push(fixed(start, end, { value: String(year), precision: 'year', basis: ref && !/^\d/.test(text.slice(start, end)) ? 'inferred' : 'stated', ruleId }));
+    out.push(fixed(start, end, { value: String(year), precision: 'year', basis: stated ? 'stated' : 'inferred', ruleId }));
   };
   for (const m of text.matchAll(DECADE)) {
     let first: number;
@@ -31,12 +32,12 @@ export function findPeriods(input: FinderInput): Candidate[] {
       first = century + d * 10;
       if (ref && first > ref.year) first -= 100;
     }
-    push(withThe(text, withModifier(text, m.index)), m.index + m[0].length, first, first + 9, 'date.period.decade');
+    push(withThe(text, withModifier(text, m.index)), m.index + m[0].length, first, first + 9, 'date.period.decade', !!m[1]);
   }
   for (const m of text.matchAll(CENTURY)) {
     const n = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase()) + 11;
     if (n < 1 || n > 21) continue;
-    push(withModifier(text, m.index), m.index + m[0].length, (n - 1) * 100 + 1, n * 100, 'date.period.century');
+    push(withModifier(text, m.index), m.index + m[0].length, (n - 1) * 100 + 1, n * 100, 'date.period.century', true);
   }
   return out;
 }

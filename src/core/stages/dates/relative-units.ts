@@ -5,7 +5,7 @@ import { tenseCue } from './tense-cue.js';
 import { COUNT, countValue, UNIT, type Unit, unitOf } from './words.js';
 
 // "last week", "this year", "earlier this month", "early next year", "the past year".
-const THIS_LAST_NEXT = /\b(?:(earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|the\s+past|the\s+coming|the\s+current|the\s+previous)\s+(?:fiscal\s+)?(week|weekend|month|year)\b(?!-)/gi;
+const THIS_LAST_NEXT = /\b(?:(earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|the\s+past|the\s+last|the\s+coming|the\s+current)\s+(?:fiscal\s+)?(week|weekend|month|year)\b(?!-)/gi;
 // "two days ago", "a decade ago", "three weeks from now".
 const AGO = new RegExp(`\\b(${COUNT}|several|a\\s+few|few|many)\\s+(${UNIT})\\s+(ago|from\\s+now|hence)\\b`, 'gi');
 // "decades ago", "centuries ago": only the order of magnitude is known, and it is history.
@@ -25,7 +25,7 @@ export function findRelativeUnits(input: FinderInput): Candidate[] {
   for (const m of text.matchAll(THIS_LAST_NEXT)) {
     const which = m[2]!.toLowerCase().replace(/^the\s+/, '');
     if (/^the\s/i.test(m[2]!) && !m[1] && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const r = thisLastNext(ref, which === 'past' || which === 'previous' ? 'last' : which === 'coming' ? 'next' : which === 'current' ? 'this' : (which as 'this' | 'last' | 'next'), m[3]!.toLowerCase() as Unit | 'weekend');
+    const r = thisLastNext(ref, which === 'past' ? 'last' : which === 'coming' ? 'next' : which === 'current' ? 'this' : (which as 'this' | 'last' | 'next'), m[3]!.toLowerCase() as Unit | 'weekend');
     out.push(fixed(m.index, m.index + m[0].length, r));
   }
   for (const m of text.matchAll(PART_OF_CURRENT)) {
