@@ -22,7 +22,7 @@ export async function* jobsForArgs(args: string[], options: SourceOptions & { ma
   const { maxAttempts, ...sourceOptions } = options;
   for (const arg of args) {
     if (/^https?:\/\//i.test(arg)) {
-      yield { job: sourceJob(arg, maxAttempts) };
+      yield { job: sourceJob(arg, maxAttempts ? { maxAttempts } : {}) };
       continue;
     }
     const urls = arg === '-' ? null : await urlList(arg);

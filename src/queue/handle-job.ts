@@ -1,6 +1,7 @@
 import { ingest, openSources, type CodingService, type ItemResult } from '../ingest/index.js';
 import type { Fetcher } from '../net/index.js';
-import type { Source, SourceDocument, SourceItem } from '../sources/source.js';
+import { createFeedSource } from '../sources/feed-source.js';
+import type { Source, SourceDocument, SourceError, SourceItem } from '../sources/source.js';
 import type { EventStore } from '../stores/index.js';
 import type { Job, JobSpec, Outcome } from './job.js';
 import { documentJob } from './job-keys.js';
@@ -11,13 +12,15 @@ export interface JobContext {
   fetcher: Fetcher;
   /** Adds the items a feed poll found. */
   enqueue(jobs: JobSpec[]): Promise<{ added: number; known: number }>;
+  /** True when an article with this URL is stored or queued already: a feed poll does not fetch it. */
+  known(url: string): Promise<boolean>;
 }
 
 /** Does one job. Throws only for what should be retried as a whole (the database went away). */
 export async function handleJob(job: Job, ctx: JobContext): Promise<Outcome> {
   if (job.kind === 'document') return fromItem(await ingestOne(job.payload as SourceDocument, ctx));
   if (job.kind === 'page') return fetchPage((job.payload as { url: string }).url, ctx);
-  if (job.kind === 'source') return pollSource((job.payload as { origin: string }).origin, ctx);
+  if (job.kind === 'source') return pollSource(job.payload as { origin: string; feed?: boolean }, ctx);
   return { status: 'error', code: 'unknown-kind', error: `no handler for job kind '${String(job.kind)}'`, retry: false };
 }
 
@@ -46,31 +49,37 @@ async function fetchPage(url: string, ctx: JobContext): Promise<Outcome> {
 }
 
 /**
- * A source opened on the worker (a feed URL, a page URL): a single page is coded here; anything
- * with several items (a feed) enqueues one document job per item, so coding spreads over workers.
+ * An origin opened on the worker. A feed (known as one from `dyad watch`, or found to be one) enqueues
+ * one document job per entry, so coding spreads over the workers; a URL that turns out to be a single
+ * page is coded in this job. Feed polls from `watch` send conditional requests (validators shared in
+ * the database) and do not fetch entries already stored or queued.
  */
-async function pollSource(origin: string, ctx: JobContext): Promise<Outcome> {
-  const source = await open(origin, ctx);
-  if ('error' in source) return source.error;
-  if (source.kind === 'url') {
-    const results: ItemResult[] = [];
-    for await (const item of source.items()) results.push(await ingestOne(item, ctx));
-    return results.length === 1 ? fromItem(results[0]!) : { status: 'done', result: { items: results.length } };
+async function pollSource(payload: { origin: string; feed?: boolean }, ctx: JobContext): Promise<Outcome> {
+  const { origin } = payload;
+  let source: Source;
+  if (payload.feed) {
+    source = createFeedSource(origin, { fetcher: ctx.fetcher, conditional: true, skip: (url) => ctx.known(url) });
+  } else {
+    const opened = await open(origin, ctx);
+    if ('error' in opened) return opened.error;
+    source = opened;
   }
   const docs: SourceDocument[] = [];
-  const errors: { ref: string; code: string; reason: string }[] = [];
+  const errors: SourceError[] = [];
   for await (const item of source.items()) {
     if (item.kind === 'document') docs.push(item);
-    else errors.push({ ref: item.ref, code: item.code, reason: item.reason });
+    else errors.push(item);
   }
+  if (docs.length === 1 && !errors.length && docs[0]!.ref === origin) return fromItem(await ingestOne(docs[0]!, ctx));
   if (!docs.length && errors.some((e) => e.code === 'not-modified')) return { status: 'done', result: { items: 0, notModified: true } };
-  if (!docs.length && errors.length) {
-    // Nothing came out: the origin itself failed (a feed that is down, a 404).
+  if (!docs.length && errors.length === 1 && errors[0]!.ref === origin) {
+    // Nothing came out and the origin itself failed: a feed that is down, a 404.
     const e = errors[0]!;
     return { status: 'error', code: e.code, error: `${origin}: ${e.reason}`, retry: transient(e.code, e.reason) };
   }
   const { added, known } = await ctx.enqueue(docs.map((d) => documentJob(d)));
-  return { status: 'done', result: { items: docs.length, enqueued: added, known, errors: errors.length, firstErrors: errors.slice(0, 5) } };
+  const firstErrors = errors.slice(0, 5).map((e) => ({ ref: e.ref, code: e.code, reason: e.reason }));
+  return { status: 'done', result: { items: docs.length, enqueued: added, known, errors: errors.length, firstErrors } };
 }
 
 /** The source for an origin; an origin no source can read is a permanent failure, not a crash to retry. */

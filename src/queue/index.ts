@@ -7,6 +7,9 @@ export type { Job, JobKind, JobSpec, JobState, Outcome, QueueStats } from './job
 export { createQueue, type Queue, type QueueOptions } from './pg-queue.js';
 export { runWorker, type WorkerOptions, type WorkerSummary, type JobReport } from './worker.js';
 export { handleJob, fromItem, transient, type JobContext } from './handle-job.js';
+export { jobContext } from './job-context.js';
 export { documentJob, pageJob, sourceJob } from './job-keys.js';
 export { retryDelayMs, type BackoffOptions } from './backoff.js';
 export { jobsForArgs, urlList, type EnqueuePlan } from './enqueue-args.js';
+export { enqueueFeedPolls } from './feed-polls.js';
+export { pgValidatorCache } from './validator-cache.js';

@@ -19,9 +19,17 @@ export function pageJob(url: string, maxAttempts?: number): JobSpec {
 }
 
 /**
- * An origin a worker opens itself, typically a feed to poll. Unique only while unfinished, so a feed
- * can be polled again later but two polls never wait in the queue at once. Claimed before articles.
+ * An origin a worker opens itself: a feed to poll (`feed`, from `dyad watch`: polled with conditional
+ * requests, entries already stored or queued not fetched), or a URL that may be a feed or a page.
+ * Unique only while unfinished, so a feed can be polled again later but two polls never wait in the
+ * queue at once. Claimed before articles.
  */
-export function sourceJob(origin: string, maxAttempts?: number): JobSpec {
-  return { kind: 'source', key: `source:${origin}`, payload: { origin }, priority: 1, ...(maxAttempts ? { maxAttempts } : {}) };
+export function sourceJob(origin: string, options: { feed?: boolean; maxAttempts?: number } = {}): JobSpec {
+  return {
+    kind: 'source',
+    key: `source:${origin}`,
+    payload: { origin, ...(options.feed ? { feed: true } : {}) },
+    priority: 1,
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+  };
 }

@@ -18,7 +18,9 @@ export interface Queue {
   releaseExpired(): Promise<number>;
   /** Failed jobs back to pending with their tries reset; optionally only those with one error code. */
   retryFailed(code?: string): Promise<number>;
-  /** True when nothing is pending or running: a worker started with --until-empty may stop. */
+  /** True when an article job (document or page) with this key exists, in any state. */
+  has(key: string): Promise<boolean>;
+  /** True when no job is ready or running (jobs waiting for a retry may remain): a worker started with --until-empty may stop. */
   idle(): Promise<boolean>;
   stats(): Promise<QueueStats>;
 }
@@ -116,8 +118,13 @@ export function createQueue(pool: pg.Pool, options: QueueOptions = {}): Queue {
       return r.rowCount ?? 0;
     },
 
+    async has(key) {
+      const r = await pool.query("SELECT 1 FROM jobs WHERE key = $1 AND kind <> 'source'", [key]);
+      return r.rows.length > 0;
+    },
+
     async idle() {
-      const r = await pool.query("SELECT NOT EXISTS (SELECT 1 FROM jobs WHERE state IN ('pending', 'running')) AS idle");
+      const r = await pool.query("SELECT NOT EXISTS (SELECT 1 FROM jobs WHERE state = 'running' OR (state = 'pending' AND run_after <= now())) AS idle");
       return r.rows[0].idle as boolean;
     },
 

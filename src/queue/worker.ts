@@ -13,7 +13,7 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** Longest wait between claims when the queue is empty (default 2 s). */
   pollMs?: number;
-  /** Stop when nothing is pending or running (benchmarks, tests, one-off backlogs). */
+  /** Stop when no job is ready or running; jobs waiting for a retry stay queued (benchmarks, tests, one-off backlogs). */
   untilEmpty?: boolean;
   /** Stop claiming; jobs in flight are finished and reported first. */
   signal?: AbortSignal;

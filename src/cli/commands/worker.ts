@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import { buildCoder, inProcessCoding, workerPoolCoding, type CodingService } from '../../ingest/index.js';
-import { createFetcher } from '../../net/index.js';
-import { createQueue, handleJob, runWorker, type JobReport } from '../../queue/index.js';
+import { createQueue, handleJob, jobContext, runWorker, type JobReport } from '../../queue/index.js';
 import { openPostgresStore } from '../../stores/postgres/index.js';
 import { parse, UsageError } from '../args.js';
 import { parseDuration } from '../duration.js';
@@ -17,7 +16,7 @@ export const command: Command = {
     '  --concurrency N   jobs in flight; with N > 1 coding runs in N threads (default 1; one per core is a good start)',
     '  --lease D         how long a claimed job stays ours without a heartbeat (default 60s)',
     '  --retry-after D   first retry delay after a failed try, doubling after (default 30s)',
-    '  --until-empty     exit when nothing is pending or running (default: wait for more work)',
+    '  --until-empty     exit when no job is ready or running; jobs waiting to retry stay queued (default: wait for more work)',
     '  --quiet           print only the summary;  --json: one JSON line per job, then the summary',
     '  --allow-private   let URLs reach loopback and private addresses (refused by default)',
     '  --dictionaries DIR, --replace-dictionaries, --gazetteer small|full   as for dyad code',
@@ -51,7 +50,7 @@ export const command: Command = {
     let coding: CodingService | null = null;
     try {
       coding = concurrency > 1 ? await workerPoolCoding(spec, concurrency) : inProcessCoding(await buildCoder(spec));
-      const ctx = { store, coding, fetcher: createFetcher({ allowPrivate: values['allow-private'] ?? false }), enqueue: queue.enqueue };
+      const ctx = jobContext(store, queue, coding, { allowPrivate: values['allow-private'] ?? false });
       const id = `${hostname()}:${process.pid}`;
       if (!values.quiet && !values.json) console.error(`dyad worker ${id}: ${concurrency} in flight, lease ${leaseMs / 1000}s, on ${store.location}`);
       const summary = await runWorker({

@@ -5,6 +5,8 @@
  * URL>` or `body:<hash>`), and at most one unfinished poll per source (`source:<origin>`), so a
  * `watch` that outruns its workers does not pile up polls. A finished job drops its payload
  * (bodies can be megabytes) and keeps its key, result and timing for `dyad queue`.
+ * `fetch_validators` keeps each feed's ETag and Last-Modified, so whichever worker polls a feed next
+ * sends a conditional request and an unchanged feed costs one 304.
  */
 export const sql = `
 CREATE TABLE jobs (
@@ -31,4 +33,11 @@ CREATE UNIQUE INDEX jobs_source_active ON jobs(key) WHERE kind = 'source' AND st
 CREATE INDEX jobs_ready ON jobs(priority DESC, id) WHERE state = 'pending';
 CREATE INDEX jobs_leases ON jobs(lease_until) WHERE state = 'running';
 CREATE INDEX jobs_finished ON jobs(finished_at) WHERE state IN ('done', 'failed');
+
+CREATE TABLE fetch_validators (
+  url text COLLATE "C" PRIMARY KEY,
+  etag text,
+  last_modified text,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
 `;
