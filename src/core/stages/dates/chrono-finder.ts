@@ -61,6 +61,8 @@ function candidateOf(r: Hit, input: FinderInput): Candidate | null {
   const hasYear = s.isCertain('year');
   if (!ref && !hasYear) return null;
   if (CASUAL_DAY.test(raw)) {
+    // chrono calls the year of "yesterday" known: it is known only from a publication date.
+    if (!ref) return null;
     return fixed(start, end, { value: dayValue(s), precision: 'day', basis: 'inferred', ruleId: `date.relative.${raw.toLowerCase()}` });
   }
   // Times of day with no day named ("at 3 p.m.", "tonight", "this morning") are not dates.

@@ -91,7 +91,7 @@ describe('dates stage: relative expressions and precision', () => {
   });
 
   it('keeps only dates that state their year when the publication date is unknown', () => {
-    const found = dates('On Monday, and again on March 3, 2020, and in 2019, officials met.', null);
+    const found = dates('On Monday, and again on March 3, 2020, and in 2019, officials met; yesterday and last week they did not.', null);
     expect(found.map((d) => d.value)).toEqual(['2020-03-03', '2019']);
   });
 
