@@ -6,7 +6,8 @@ import { npStartingAt } from './noun-phrase.js';
 // Verbs with a person object before what is said: "told reporters that", "urged them to".
 const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'remind', 'urge', 'ask', 'advise', 'convince', 'persuade', 'press', 'encourage', 'implore', 'beg', 'instruct', 'order', 'request', 'invite', 'call', 'notify', 'brief', 'promise', 'show', 'caution']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
-const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who', 'which']);
+// Not "when" or "where": after a verb of saying they mostly start a time or place ("said when she resigned").
+const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'who', 'which']);
 const CLAUSE_OPENERS = new Set(['as', 'because', 'although', 'though', 'while', 'unless', 'once', 'since']);
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'this', 'these', 'those', 'everyone', 'nobody', 'someone', 'nothing', 'something', 'everything', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const TIME_WORDS = new Set([
@@ -111,8 +112,15 @@ function opensClause(tokens: readonly Token[], i: number, end: number): boolean 
   if (!opener) return false;
   for (let k = i + 1; k < end && k < i + CLAUSE_WINDOW; k++) {
     const u = tokens[k]!;
-    if (u.pos === 'VERB' || u.pos === 'AUX') return true;
+    if (u.pos === 'AUX' || (u.pos === 'VERB' && isFinite(tokens, k))) return true;
     if (u.key === ';' || u.key === ':') return false;
   }
   return false;
+}
+
+/** A verb that can carry a clause: not "to develop", not a bare "-ing" ("maintains a program to develop"). */
+function isFinite(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev?.key === 'to') return false;
+  return !/ing$/.test(tokens[k]!.key) || prev?.pos === 'AUX';
 }

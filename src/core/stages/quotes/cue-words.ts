@@ -71,7 +71,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     id: 'cue.topic',
     lemmas: [
       'note', 'mention', 'announce', 'reveal', 'disclose', 'confirm', 'report', 'recall', 'reiterate', 'tweet', 'cite', 'describe', 'discuss', 'deny', 'acknowledge', 'admit', 'claim', 'allege',
-      'predict', 'estimate', 'find', 'show', 'propose', 'recommend', 'demand', 'request', 'call', 'promise', 'pledge', 'threaten', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
+      'predict', 'estimate', 'show', 'propose', 'recommend', 'demand', 'request', 'call', 'promise', 'pledge', 'threaten', 'criticize', 'criticise', 'praise', 'blast', 'slam', 'attack',
       'condemn', 'question', 'decry', 'applaud', 'welcome', 'hail', 'mock', 'ridicule', 'dispute', 'reject', 'defend', 'tout', 'echo', 'endorse', 'oppose', 'highlight', 'speak', 'talk',
       'warn', 'complain', 'comment', 'emphasize', 'emphasise', 'stress', 'suggest', 'hint',
     ],

@@ -40,6 +40,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, ins
     if (!info) continue;
     const verb = t.pos === 'VERB' || (UNAMBIGUOUS.has(t.key) && t.pos !== 'DET') || (THIRD_PERSON.has(t.key) && afterSubject(tokens[i - 1]));
     if (!verb || isModifier(tokens, i)) continue;
+    // "according to show insiders": words naming the source of "according to" are not cues.
+    if (tokens[i - 1]?.key === 'to' && tokens[i - 2]?.key === 'according') continue;
     // "Hope Hicks": a capitalised cue word before a name is part of the name.
     if (/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.pos !== 'PRON') continue;
     // "a show called “...”", "a group named ...": naming, not speech.

@@ -4,7 +4,7 @@ import { cueSubject, inverted } from './cue-subject.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark } from './cues.js';
 import type { QuoteDoc } from './doc.js';
-import { npStartingAt, type Subject, subjectBefore } from './noun-phrase.js';
+import { isAppositive, npStartingAt, type Subject, subjectBefore } from './noun-phrase.js';
 import { objectEnd, objectStart } from './object.js';
 import type { RawQuote } from './raw-quote.js';
 
@@ -32,13 +32,16 @@ export function indirectQuotes(doc: QuoteDoc): RawQuote[] {
         return;
       }
       const subject = cueSubject(tokens, s, cue, cues);
-      const comp = complementStart(tokens, cue, limit);
+      // "..., said Brian Baker, an adviser who ...": after a comma or a quotation, with no subject
+      // before it, the words after the verb name the speaker; they are not what was said.
+      const invertedCue = !subject && /^(?:[,"“”‘’']|'')$/.test(tokens[cue.from - 1]?.text ?? '');
+      const comp = invertedCue ? null : complementStart(tokens, cue, limit);
       if (comp !== null) {
         const raw = make(doc, comp, contentEnd(tokens, comp, limit), cue, subject ?? inverted(tokens, cue, comp), 'quote.complement');
         if (raw) out.push(raw);
         return;
       }
-      const topic = cue.takes.has('object') ? objectStart(tokens, cue, limit) : null;
+      const topic = cue.takes.has('object') && !invertedCue ? objectStart(tokens, cue, limit) : null;
       if (topic !== null) {
         const raw = make(doc, topic, contentEnd(tokens, topic, objectEnd(tokens, topic, limit)), cue, subject, 'quote.topic', 1);
         if (raw) out.push(raw);
@@ -100,12 +103,14 @@ function aroundCue(doc: QuoteDoc, s: Sentence, cue: Cue, subject: Subject | null
   // What follows the cue: adverbials up to the end ("..., he said on Monday.") or ", B".
   let k = right;
   while (k < s.tokenEnd && k < right + 6 && tokens[k]!.key !== ',' && !EDGE_PUNCT.test(tokens[k]!.text)) k++;
-  if (tokens[k]?.key === ',' && hasVerb(tokens, k + 1, s.tokenEnd) && hasVerb(tokens, before, s.tokenEnd)) {
+  // ", B" is the rest of the content unless it only describes the speaker ("said X, an adviser who ...").
+  const bEnd = contentEnd(tokens, k + 1, s.tokenEnd);
+  if (tokens[k]?.key === ',' && hasVerb(tokens, k + 1, s.tokenEnd) && hasVerb(tokens, before, s.tokenEnd) && !isAppositive(tokens, k + 1, bEnd)) {
     const a = make(doc, before, left - 1, cue, subj, 'quote.parenthetical', 1);
-    const b = make(doc, k + 1, contentEnd(tokens, k + 1, s.tokenEnd), cue, subj, 'quote.parenthetical');
+    const b = make(doc, k + 1, bEnd, cue, subj, 'quote.parenthetical');
     return a && b ? [a, b] : [];
   }
-  if (contentEnd(tokens, k, s.tokenEnd) > k) return [];
+  if (contentEnd(tokens, k, s.tokenEnd) > k && !(tokens[k]?.key === ',' && isAppositive(tokens, k + 1, bEnd))) return [];
   if (left - 1 - before < 3 || !hasVerb(tokens, before, left - 1)) return [];
   const raw = make(doc, before, left - 1, cue, subj, 'quote.cue-after');
   return raw ? [raw] : [];

@@ -9,6 +9,9 @@ export interface TokenRange {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'everyone', 'everybody', 'someone', 'nobody', 'none', 'both', 'all', 'others', 'some', 'many', 'few', 'one']);
 const PAREN_WINDOW = 10;
+// Words tagged as prepositions that open a clause: "shortly after Trump said" has Trump as subject.
+const CLAUSE_PREPOSITIONS = new Set(['of', 'after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although', 'like', 'than', 'if', 'once', 'unless', 'whether']);
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
 const CLOSED_CLASS = new Set(['PUNCT', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'NUM', 'SYM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Words between a subject and its verb: "he also said", "Kim has repeatedly said".
@@ -129,11 +132,17 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   if (tokens[j]!.key === ',' || tokens[j]!.key === '-') return subjectBeforeAppositive(tokens, j, floor);
   let np = npEndingAt(tokens, j, floor);
   // "The Times on Saturday wrote": the phrase is the object of a preposition; the subject is before it.
-  for (let hops = 0; np && hops < 2 && np.from - 2 >= floor && tokens[np.from - 1]!.pos === 'ADP' && tokens[np.from - 1]!.key !== 'of'; hops++) {
-    const before = npEndingAt(tokens, np.from - 2, floor);
+  // "Trump this week said": a time phrase is not the subject either.
+  for (let hops = 0; np && hops < 2; hops++) {
+    const prep = tokens[np.from - 1];
+    const time = TIME_HEADS.has(tokens[np.to - 1]!.key);
+    const skip = prep && prep.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(prep.key) ? 2 : time ? 1 : 0;
+    if (!skip || np.from - skip < floor) break;
+    const before = npEndingAt(tokens, np.from - skip, floor);
     if (!before) break;
     np = before;
   }
+  if (np && TIME_HEADS.has(tokens[np.to - 1]!.key)) np = null;
   if (!np) return null;
   const first = tokens[np.from]!;
   if (np.to - np.from === 1 && (first.key === 'who' || first.key === 'which' || first.key === 'that')) {
@@ -176,7 +185,7 @@ function subjectBeforeAppositive(tokens: readonly Token[], comma: number, floor:
  * dealt with protests", "an economist who served ...") or a phrase without a finite verb ("the
  * minister", "38", "a group based in Ohio"). "and the meeting deteriorated" is a clause of its own.
  */
-function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
+export function isAppositive(tokens: readonly Token[], from: number, to: number): boolean {
   if (from >= to) return false;
   const first = tokens[from]!;
   if (first.pos === 'CCONJ' || first.pos === 'VERB' || first.pos === 'AUX') return false;

@@ -3,6 +3,8 @@ import type { Cue } from './cues.js';
 import { isQuoteMark } from './cues.js';
 import { npStartingAt } from './noun-phrase.js';
 
+// Verbs whose topic needs a preposition: "spoke about", "warned of"; "spoke English" says nothing.
+const PREPOSITION_ONLY = new Set(['speak', 'talk', 'warn', 'complain', 'comment', 'hint', 'testify', 'boast', 'brag', 'joke']);
 // Prepositions that introduce what is spoken about: "spoke about", "warned of", "commented on", "called for".
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'at', 'for']);
 
@@ -16,7 +18,9 @@ export function objectStart(tokens: readonly Token[], cue: Cue, end: number): nu
   while (i < end && tokens[i]!.pos === 'ADV') i++;
   const t = tokens[i];
   if (!t || i >= end) return null;
-  if (TOPIC_PREPOSITIONS.has(t.key) && (t.key !== 'for' || tokens[cue.from]!.lemma === 'call')) i++;
+  const lemma = tokens[cue.from]!.lemma;
+  if (TOPIC_PREPOSITIONS.has(t.key) && (t.key !== 'for' || lemma === 'call')) i++;
+  else if (PREPOSITION_ONLY.has(lemma)) return null;
   const u = tokens[i];
   if (!u || i >= end) return null;
   if (isQuoteMark(u)) return i;

@@ -149,3 +149,19 @@ describe('quotes: more speaker shapes', () => {
     expect(summary(indirect('Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.')[0])?.speaker).toBe('Rep. Gregory Meeks (D-N.Y.)');
   });
 });
+
+describe('quotes: fewer false attributions', () => {
+  it('reads "..., said NAME, an adviser who ..." as the speaker, not the content', () => {
+    const qs = indirect('The campaign is over, said Brian Baker, an adviser who runs the group.');
+    expect(qs.map(summary)).toEqual([{ text: 'The campaign is over', speaker: 'Brian Baker', cue: 'said' }]);
+  });
+
+  it('does not take a time phrase or a clause opener for the subject', () => {
+    expect(summary(indirect('Trump this week said he would consider it.')[0])?.speaker).toBe('Trump');
+    expect(summary(indirect('They met shortly after Trump said he believes it.')[0])?.speaker).toBe('Trump');
+  });
+
+  it('needs a finite verb for a clause without "that"', () => {
+    expect(indirect('The center maintains a program to develop young leaders.')).toEqual([]);
+  });
+});
