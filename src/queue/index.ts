@@ -13,3 +13,4 @@ export { retryDelayMs, type BackoffOptions } from './backoff.js';
 export { jobsForArgs, urlList, type EnqueuePlan } from './enqueue-args.js';
 export { enqueueFeedPolls } from './feed-polls.js';
 export { pgValidatorCache } from './validator-cache.js';
+export { emptyTimings, type Timings } from './timings.js';

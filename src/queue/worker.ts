@@ -1,5 +1,6 @@
 import type { Job, Outcome } from './job.js';
 import type { Queue } from './pg-queue.js';
+import { emptyTimings, roundTimings, timed, type Timings } from './timings.js';
 
 export interface WorkerOptions {
   queue: Queue;
@@ -20,6 +21,8 @@ export interface WorkerOptions {
   onJob?: (report: JobReport) => void;
   /** A claim or report failed (the database went away); the slot waits `pollMs` and carries on. */
   onError?: (err: Error) => void;
+  /** Where time goes: the worker adds queue and idle time; the job context adds the rest. */
+  timings?: Timings;
 }
 
 export interface JobReport {
@@ -40,6 +43,8 @@ export interface WorkerSummary {
   failed: number;
   lost: number;
   seconds: number;
+  /** Summed over slots, ms. */
+  timings: Timings;
 }
 
 /**
@@ -51,13 +56,15 @@ export interface WorkerSummary {
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const leaseMs = o.leaseMs ?? 60_000;
   const pollMs = o.pollMs ?? 2_000;
-  const summary: WorkerSummary = { done: 0, retried: 0, failed: 0, lost: 0, seconds: 0 };
+  const t = o.timings ?? emptyTimings();
+  const summary: WorkerSummary = { done: 0, retried: 0, failed: 0, lost: 0, seconds: 0, timings: t };
+  const q = <T>(fn: () => Promise<T>) => timed(t, 'queue', fn);
   const started = performance.now();
   let lastSweep = 0;
   const sweep = async () => {
     if (performance.now() - lastSweep < leaseMs / 2) return;
     lastSweep = performance.now();
-    await o.queue.releaseExpired();
+    await q(() => o.queue.releaseExpired());
   };
 
   const slot = async (n: number) => {
@@ -66,10 +73,10 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     while (!o.signal?.aborted) {
       try {
         await sweep();
-        const job = await o.queue.claim(worker, leaseMs);
+        const job = await q(() => o.queue.claim(worker, leaseMs));
         if (!job) {
-          if (o.untilEmpty && (await o.queue.idle())) return;
-          await sleep(idleWait, o.signal);
+          if (o.untilEmpty && (await q(() => o.queue.idle()))) return;
+          await timed(t, 'idle', () => sleep(idleWait, o.signal));
           idleWait = Math.min(pollMs, idleWait * 2);
           continue;
         }
@@ -78,7 +85,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
       } catch (err) {
         // The database is unreachable or restarting: wait and try again; a job we held returns after its lease.
         o.onError?.(err as Error);
-        await sleep(pollMs, o.signal);
+        await timed(t, 'idle', () => sleep(pollMs, o.signal));
       }
     }
   };
@@ -97,12 +104,12 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     const ms = Math.round(performance.now() - t0);
     const base = { id: job.id, key: job.key, kind: job.kind, attempt: job.attempts, ms };
     if (outcome.status === 'done') {
-      const ok = await o.queue.complete(job, outcome.result);
+      const ok = await q(() => o.queue.complete(job, outcome.result));
       if (ok) summary.done++;
       else summary.lost++;
       o.onJob?.({ ...base, status: ok ? 'done' : 'lost', result: outcome.result });
     } else {
-      const status = await o.queue.fail(job, outcome.code, outcome.error, outcome.retry);
+      const status = await q(() => o.queue.fail(job, outcome.code, outcome.error, outcome.retry));
       if (status === 'retry') summary.retried++;
       else if (status === 'failed') summary.failed++;
       else summary.lost++;
@@ -112,6 +119,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
 
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 1) }, (_, i) => slot(i + 1)));
   summary.seconds = Math.round((performance.now() - started) / 100) / 10;
+  summary.timings = roundTimings(t);
   return summary;
 }
 

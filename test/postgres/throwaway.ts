@@ -1,45 +1,7 @@
-// A throwaway PostgreSQL server for tests: initdb into a temporary folder, pg_ctl start on a free
-// port (TCP on 127.0.0.1, the unix socket inside the same folder), stopped and removed afterwards.
-//
-// Binaries are looked up on PATH, then in /usr/lib/postgresql/<version>/bin (Debian puts them there,
-// off PATH). initdb refuses to run as root, so as root the folder is given to the `postgres` user
-// (Debian's package creates it) and initdb and pg_ctl run through `runuser -u postgres --`.
-// The cluster trusts local connections (it lives for one test file), never syncs to disk, and has a
-// superuser named `dyad`.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-
-export const HOW_TO_RUN =
-  'PostgreSQL binaries (initdb, pg_ctl) not found: install them (Debian: apt-get install -y postgresql) to run these tests; ' +
-  'they are looked up on PATH and in /usr/lib/postgresql/*/bin. Set DYAD_REQUIRE_POSTGRES=1 to make their absence a failure (CI does).';
-
-/** The folder holding initdb and pg_ctl, or null. */
-export function findPostgresBin(): string | null {
-  const onPath = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).stdout.trim();
-  const candidates = onPath ? [join(onPath, '..')] : [];
-  const debian = '/usr/lib/postgresql';
-  if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
-    candidates.push(...versions.map((v) => join(debian, v, 'bin')));
-  }
-  // A symlink on PATH (/usr/local/bin/initdb) points elsewhere; pg_ctl must sit beside the real initdb.
-  for (const c of candidates) if (existsSync(join(c, 'initdb')) && existsSync(join(c, 'pg_ctl'))) return c;
-  return null;
-}
-
-/**
- * Null when the tests can run; otherwise why not (for `describe.skip` titles). Throws when
- * DYAD_REQUIRE_POSTGRES=1 so CI cannot pass by skipping.
- */
-export function postgresUnavailable(): string | null {
-  if (findPostgresBin()) return null;
-  if (process.env.DYAD_REQUIRE_POSTGRES === '1') throw new Error(`DYAD_REQUIRE_POSTGRES=1 but ${HOW_TO_RUN}`);
-  return HOW_TO_RUN;
-}
+// Types for the throwaway PostgreSQL helper (./throwaway-server.mjs, plain JavaScript so the
+// benchmarks can start a server too). What it does and how it runs as root: see that file.
+// @ts-expect-error: a plain ES module without a declaration file
+import * as impl from './throwaway-server.mjs';
 
 export interface ThrowawayPostgres {
   /** A URL for the `postgres` database (administration). */
@@ -51,76 +13,10 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
-let databases = 0;
-
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
-  const bin = findPostgresBin();
-  if (!bin) throw new Error(HOW_TO_RUN);
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-pg-'));
-  const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) => {
-    const full = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]] as const : [join(bin, cmd), args] as const;
-    return execFileSync(full[0], full[1], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
-  };
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
-    chownSync(dir, uid, gid);
-  }
-  const data = join(dir, 'data');
-  const port = await freePort();
-  let started = false;
-  const stop = () => {
-    if (started) {
-      started = false;
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } catch {
-        // already gone; the folder is removed below either way
-      }
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', stop);
-  try {
-    run('initdb', ['-D', data, '-U', 'dyad', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
-    writeFileSync(join(dir, 'README'), 'A throwaway PostgreSQL cluster started by a Dyad test; safe to delete.\n');
-    const opts = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200'];
-    run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', opts.join(' '), 'start']);
-    started = true;
-  } catch (err) {
-    const e = err as { stderr?: string; message: string };
-    stop();
-    throw new Error(`throwaway postgres: ${e.stderr || e.message}`);
-  }
-  const adminUrl = `postgres://dyad@127.0.0.1:${port}/postgres`;
-  return {
-    adminUrl,
-    port,
-    dir,
-    async createDatabase() {
-      const name = `dyad_test_${process.pid}_${++databases}`;
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE ${name}`);
-      } finally {
-        await client.end();
-      }
-      return `postgres://dyad@127.0.0.1:${port}/${name}`;
-    },
-    stop,
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export const HOW_TO_RUN: string = impl.HOW_TO_RUN;
+/** The folder holding initdb and pg_ctl, or null. */
+export const findPostgresBin: () => string | null = impl.findPostgresBin;
+/** Null when the tests can run, else why not; throws when DYAD_REQUIRE_POSTGRES=1 and there is no PostgreSQL. */
+export const postgresUnavailable: () => string | null = impl.postgresUnavailable;
+/** Starts a server; `settings` are extra `-c name=value` server settings. */
+export const startThrowawayPostgres: (settings?: Record<string, string>) => Promise<ThrowawayPostgres> = impl.startThrowawayPostgres;

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { buildCoder, inProcessCoding, workerPoolCoding, type CodingService } from '../../ingest/index.js';
-import { createQueue, handleJob, jobContext, runWorker, type JobReport } from '../../queue/index.js';
+import { createQueue, emptyTimings, handleJob, jobContext, runWorker, type JobReport } from '../../queue/index.js';
 import { openPostgresStore } from '../../stores/postgres/index.js';
 import { parse, UsageError } from '../args.js';
 import { parseDuration } from '../duration.js';
@@ -50,7 +50,8 @@ export const command: Command = {
     let coding: CodingService | null = null;
     try {
       coding = concurrency > 1 ? await workerPoolCoding(spec, concurrency) : inProcessCoding(await buildCoder(spec));
-      const ctx = jobContext(store, queue, coding, { allowPrivate: values['allow-private'] ?? false });
+      const timings = emptyTimings();
+      const ctx = jobContext(store, queue, coding, { allowPrivate: values['allow-private'] ?? false, timings });
       const id = `${hostname()}:${process.pid}`;
       if (!values.quiet && !values.json) console.error(`dyad worker ${id}: ${concurrency} in flight, lease ${leaseMs / 1000}s, on ${store.location}`);
       const summary = await runWorker({
@@ -60,11 +61,13 @@ export const command: Command = {
         concurrency,
         leaseMs,
         untilEmpty: values['until-empty'] ?? false,
+        timings,
         signal: stop.signal,
         onJob: (r) => report(r, values.json ? 'json' : values.quiet ? 'quiet' : 'lines'),
         onError: (err) => console.error(`dyad worker: ${err.message} (retrying)`),
       });
-      if (values.json) console.log(JSON.stringify({ summary }));
+      const cpu = process.cpuUsage();
+      if (values.json) console.log(JSON.stringify({ summary: { ...summary, cpuMs: Math.round((cpu.user + cpu.system) / 1000) } }));
       else console.log(`worker ${id}: ${summary.done} done, ${summary.retried} to retry, ${summary.failed} failed, ${summary.lost} leases lost, ${summary.seconds}s`);
       return 0;
     } finally {

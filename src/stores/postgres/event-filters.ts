@@ -1,4 +1,3 @@
-import { actorColumn } from '../query/dyad.js';
 import type { ActorFilter, EventQuery } from '../types/query.js';
 import { Params, type Where } from './params.js';
 import { toTsQuery } from './search-text.js';
@@ -16,7 +15,8 @@ export function eventWhere(q: EventQuery, params = new Params()): Where {
   if (q.to) w.clauses.push(`e.day <= ${p(q.to)} AND e.day <> ''`);
   if (q.place) {
     // SQLite's NOCASE folds ASCII letters only; lower() folds more, which only matters for names no gazetteer spells in two cases.
-    w.clauses.push(/^\d+$/.test(q.place) ? `e.geoname_id = ${p(Number(q.place))}` : `lower(e.place_name) = lower(${p(q.place)})`);
+    // A GeoNames id is the location key `g<id>` (src/dedup/event-key.ts), which the place index serves.
+    w.clauses.push(/^\d+$/.test(q.place) ? `e.location_key = ${p(`g${q.place}`)}` : `lower(e.place_name) = lower(${p(q.place)})`);
   }
   if (q.placeCountry) w.clauses.push(`e.place_country = ${p(q.placeCountry)}`);
   if (q.q !== undefined) {
@@ -37,9 +37,13 @@ export function dyadClause(a: ActorFilter, b: ActorFilter, directed: boolean, pa
   return `(${ab} OR (${side('source', b, params)} AND ${side('target', a, params)}))`;
 }
 
-/** One side of an event matching an actor filter, as an index-friendly range. */
+/**
+ * One side of an event matching an actor filter (src/stores/query/dyad.ts): three letters are the
+ * party's group (country, or IGO, NGO, …), an equality; longer values an actor code prefix, as the
+ * index-friendly range [value, value + '\uffff').
+ */
 export function side(which: 'source' | 'target', filter: ActorFilter, params: Params): string {
-  const { column, low, high } = actorColumn(filter);
-  const col = `e.${which}_${column}`;
-  return `(${col} >= ${params.add(low)} AND ${col} < ${params.add(high)})`;
+  if (filter.length === 3) return `e.${which}_group = ${params.add(filter)}`;
+  const col = `e.${which}_code`;
+  return `(${col} >= ${params.add(filter)} AND ${col} < ${params.add(`${filter}\uffff`)})`;
 }

@@ -1,5 +1,6 @@
 import { sql as initial } from './001-initial.js';
 import { sql as jobs } from './002-jobs.js';
+import { sql as dyadGroups } from './003-dyad-groups.js';
 
 /** Ordered schema migrations; a database records the versions it has in `schema_migrations`. Append only. */
 export interface Migration {
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'jobs', sql: jobs },
+  { version: 3, name: 'dyad-groups', sql: dyadGroups },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
