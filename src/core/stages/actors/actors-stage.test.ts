@@ -5,13 +5,9 @@ import { tokenizeStage } from '../tokenize/index.js';
 import { actorsStage } from './index.js';
 import type { CoderContext } from '../../pipeline/context.js';
 
-// Small dictionaries written for these tests, so they do not move when the bundled ones grow.
+// Agent nouns written for these tests; people come from the bundled office-holder dictionaries.
 const dictionaries = [
   {
-    'actors/test-people.txt': [
-      'person.t-putin | person | Vladimir Putin; Putin | RUSGOV president 2012-05-07..; RUSGOV prime minister 2008-05-08..2012-05-06',
-      'person.t-kim | person | Kim Jong Un | PRKGOV supreme leader 2011-12-17..',
-    ].join('\n'),
     'agents/test-agents.txt': [
       'agent.t-guard | MIL COP | national guard',
       'agent.t-president | GOV | president | person title=president',
@@ -43,7 +39,7 @@ describe('actors stage', () => {
     expect(p?.name).toBe('Vladimir Putin');
     expect(p?.code).toBe('RUSGOV');
     const before = mentionsOf('Yesterday the President of Russia wrote a letter.', '2010-01-01').mentions;
-    expect(before.find((m) => m.text === 'President of Russia')?.name).toBeUndefined();
+    expect(before.find((m) => m.text === 'President of Russia')?.name).toBe('Dmitry Medvedev');
   });
 
   it('absorbs a title before a name and resolves short names and pronouns', () => {

@@ -55,6 +55,19 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
     }
     const ownerEntry = owner?.values[0]!.entry;
     const base = ownerEntry ? ownerBase(ownerEntry, cx.date) : null;
+    // "military cooperation", "police reform": an agent word used as an adjective is not an actor.
+    if (!owner && a.tokenEnd - a.tokenStart === 1 && cx.tokens[a.tokenStart]!.pos === 'ADJ' && cx.tokens[a.tokenEnd]?.pos === 'NOUN' && hits[h + 1]?.tokenStart !== a.tokenEnd) continue;
+    // "opposition candidate Edmundo Gonzalez": a title before a name we do not know names a person.
+    const unknown = agent.person ? unknownName(cx, a.tokenEnd, hits[h + 1]?.tokenStart ?? Infinity) : null;
+    if (unknown) {
+      rules.push('actor.compose.title-unknown-name');
+      out.push(mention(cx, start, unknown.end, {
+        code: joinCode(base?.code ?? '', agent.roles), country: base?.country ?? null, roles: [...agent.roles], type: 'person',
+        name: unknown.name, entityKey: `person:${unknown.name.toLowerCase()}`, person: true, plural: false, basis: 'stated',
+        ruleIds: ownerEntry ? [...rules, ownerEntry.id] : rules, agent,
+      }));
+      continue;
+    }
     // "the President of Russia", "the Russian leader": a title with a country is a person we may know.
     if (agent.person && base?.country && agent.title) {
       const holder = cx.offices.holder(base.country, agent.title, cx.date);
@@ -238,4 +251,20 @@ export function joinCode(base: string, roles: readonly string[]): string {
   const have = new Set<string>();
   for (let i = 3; i + 3 <= base.length; i += 3) have.add(base.slice(i, i + 3));
   return base + roles.filter((r) => !have.has(r)).join('');
+}
+
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'said', 'says']);
+
+/** One to four capitalised proper-noun words right after a title, not a date or another dictionary hit. */
+function unknownName(cx: ComposeContext, from: number, nextHit: number): { end: number; name: string } | null {
+  let i = from;
+  while (i < nextHit && i - from < 4) {
+    const t = cx.tokens[i];
+    if (!t || t.sentence !== cx.sentence || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || NOT_NAMES.has(t.key)) break;
+    i++;
+  }
+  if (i === from) return null;
+  // A lone capitalised word is as likely a place or an organisation; two or more look like a name.
+  if (i - from < 2) return null;
+  return { end: i, name: cx.tokens.slice(from, i).map((t) => t.text).join(' ') };
 }

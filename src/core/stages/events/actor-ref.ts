@@ -26,3 +26,12 @@ export function withPlaceCountry(a: ActorRef, place: Place | null): ActorRef {
   if (a.country || !place?.country || !a.roles.length) return a;
   return { ...a, country: place.country, code: place.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-event-place', ...a.ruleIds] };
 }
+
+/**
+ * "SEOUL, April 8 - ... police detained 12 protesters": a domestic agent with no country in a
+ * datelined story belongs to the dateline's country (inferred).
+ */
+export function withHomeCountry(a: ActorRef, home: string | null): ActorRef {
+  if (a.country || !home || !a.roles.length || a.code.startsWith('IGO')) return a;
+  return { ...a, country: home, code: home + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-dateline', ...a.ruleIds] };
+}

@@ -46,8 +46,9 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
       if (!asVerb && !p.noun) continue;
       const m = matchPattern(p, i, scope);
       if (!m) continue;
-      // On a tie the later pattern wins: a user's dictionaries load after ours and override them.
-      if (!best || m.score > best.score || (m.score === best.score && m.end - m.start >= best.end - best.start)) best = m;
+      // More matched words win; then the tighter match; on a full tie the later pattern, so a
+      // user's dictionaries (loaded after ours) override them.
+      if (!best || m.score > best.score || (m.score === best.score && m.end - m.start <= best.end - best.start)) best = m;
     }
     if (best) out.push({ match: best, noun: !asVerb });
   }

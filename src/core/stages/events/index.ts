@@ -3,7 +3,9 @@ import type { CodedEvent, Modality, SuppressedEvent } from '../../model/event.js
 import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { ActorMention } from '../actors/mention.js';
-import { actorRef, withPlaceCountry } from './actor-ref.js';
+import { actorRef, withHomeCountry, withPlaceCountry } from './actor-ref.js';
+import { datelineCountry } from './dateline.js';
+import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
 import { type Argument, fallbackTarget, findByAgent, findObject, findSubject, sameActor } from './arguments.js';
 import { type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
@@ -146,6 +148,14 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  // "South Korea and Japan condemned the launch": the target is whoever did what the noun names.
+  if (!targets.length && !passive && ANAPHOR_ROOTS.has(p.code.slice(0, 2))) {
+    const prior = eventAnaphor(ctx, scope, match.end, sources, p.code.slice(0, 2));
+    if (prior) {
+      targets = [prior];
+      rules.push('arg.target.event-anaphor');
+    }
+  }
   const reportVerb = reportingVerbBefore(tokens, scope.from, governor ? governor.start : group.start);
   let reportedBy: string | null = null;
   if (reportVerb !== null && reportVerb !== match.trigger) {
@@ -294,7 +304,8 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   const loc = eventLocation(ctx.places, ctx.tokens, s, trigger, actorSpans);
   if (loc) rules.push(loc.rule);
   rules.push(date.rule);
-  const pairs = actorPairs(a.sources, a.targets);
+  const pairs = actorPairs(a.sources, a.targets, code);
+  if (!a.targets.length && a.sources.length >= 2 && pairs.some(([, t]) => t)) rules.push('arg.compound.reciprocal');
   const base = {
     date: date.value,
     datePrecision: date.precision,
@@ -312,8 +323,9 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     modality,
   };
   for (const [src, tgt] of pairs) {
-    const source = src ? actorRef(src) : null;
-    const target = tgt ? withPlaceCountry(actorRef(tgt), loc?.place ?? null) : null;
+    const home = datelineCountry(ctx);
+    const source = src ? withHomeCountry(actorRef(src), home) : null;
+    const target = tgt ? withHomeCountry(withPlaceCountry(actorRef(tgt), loc?.place ?? null), home) : null;
     const ruleIds = [...new Set([...rules, ...(source?.ruleIds ?? []), ...(target?.ruleIds ?? [])])];
     const confidence = score(a, source, target, p.specificity);
     const event = { ...base, source, target, confidence, ruleIds };
@@ -327,8 +339,20 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   }
 }
 
-function actorPairs(sources: ActorMention[], targets: ActorMention[]): [ActorMention | null, ActorMention | null][] {
+/** Roots whose events between a compound subject are mutual: "Putin and Kim signed a pact", "X and Y clashed". */
+const RECIPROCAL_ROOTS = new Set(['03', '04', '05', '06', '19']);
+
+function actorPairs(sources: ActorMention[], targets: ActorMention[], code: string): [ActorMention | null, ActorMention | null][] {
   const out: [ActorMention | null, ActorMention | null][] = [];
+  if (!targets.length && sources.length >= 2 && RECIPROCAL_ROOTS.has(code.slice(0, 2))) {
+    for (const s of sources) {
+      for (const t of sources) {
+        if (s !== t && !sameActor(s, t) && !(s.country && s.country === t.country)) out.push([s, t]);
+        if (out.length >= MAX_PAIRS) return out;
+      }
+    }
+    if (out.length) return out;
+  }
   const ss = sources.length ? sources : [null];
   const ts = targets.length ? targets : [null];
   for (const s of ss) {

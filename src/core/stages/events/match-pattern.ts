@@ -89,12 +89,12 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
       continue;
     }
     for (const start of candidateStarts(el, pos, dir, scope)) {
-      const m = matchOne(el, start, dir, scope);
-      if (!m) continue;
-      const nextSlots = m.slot ? { ...slots, [m.slot.kind]: m.slot.value } : slots;
-      const gain = el.kind === 'set' ? 1.05 : el.kind === 'word' ? 1 : 0.25;
-      const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots, score + gain);
-      if (r) return r;
+      for (const m of matchOne(el, start, dir, scope)) {
+        const nextSlots = m.slot ? { ...slots, [m.slot.kind]: m.slot.value } : slots;
+        const gain = el.kind === 'set' ? 1.05 : el.kind === 'word' ? 1 : 0.25;
+        const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots, score + gain);
+        if (r) return r;
+      }
     }
   }
   return null;
@@ -114,7 +114,27 @@ function candidateStarts(el: PatternElement, pos: number, dir: 1 | -1, scope: Ma
   return out;
 }
 
-function matchOne(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScope): { next: number; slot?: { kind: 'target' | 'source'; value: Slot } } | null {
+type Step = { next: number; slot?: { kind: 'target' | 'source'; value: Slot } };
+
+/** The ways one element can match at `pos`: a slot may end early so the pattern's next word fits ("granted Gonzalez asylum"). */
+function matchOne(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScope): Step[] {
+  if ((el.kind === 'target' || el.kind === 'source') && dir === 1) {
+    const full = matchStep(el, pos, dir, scope);
+    if (!full?.slot) return full ? [full] : [];
+    const out: Step[] = [full];
+    const { start, end, mentions } = full.slot.value;
+    for (let e = end - 1; e > start; e--) {
+      const inside = mentions.filter((m) => m.tokenEnd <= e);
+      if (mentions.some((m) => m.tokenStart < e && m.tokenEnd > e)) continue;
+      out.push({ next: e, slot: { kind: full.slot.kind, value: { start, end: e, mentions: inside } } });
+    }
+    return out;
+  }
+  const one = matchStep(el, pos, dir, scope);
+  return one ? [one] : [];
+}
+
+function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScope): Step | null {
   if (!inside(scope, pos)) return null;
   const t = scope.tokens[pos]!;
   switch (el.kind) {

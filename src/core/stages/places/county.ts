@@ -6,7 +6,8 @@ import type { Toponym } from './toponyms.js';
 /**
  * A county ("Laurel County", "Rapides Parish"). Cities500 has no counties, so its position is
  * approximate: a place of the same name in the region the article is about (counties are often
- * named after their seat), else the centre of that region. With no region in view, no place.
+ * named after their seat), else the centre of that region, or of the places the article names in
+ * it. With no region in view, no place.
  */
 export function countyPlace(m: Toponym, ctx: ArticleContext, text: string): Place | null {
   const region = topRegion(ctx);
@@ -17,9 +18,16 @@ export function countyPlace(m: Toponym, ctx: ArticleContext, text: string): Plac
     const p = c.place;
     return { ...base, name: base.text, country: p.country, ...(p.adm1 ? { adm1: p.adm1 } : {}), lat: p.lat, lon: p.lon, ruleIds: [...m.ruleIds, 'place.county.namesake'] };
   }
-  const centre = region ? ctx.anchors.find((a) => a.place.feature === 'A.ADM1' && a.place.admin === region)?.place : undefined;
-  if (!centre) return null;
-  return { ...base, name: base.text, country: centre.country, adm1: centre.name, lat: centre.lat, lon: centre.lon, ruleIds: [...m.ruleIds, 'place.county.region-centre'] };
+  if (!region) return null;
+  // The region's own entry if the article named it, else the middle of the places it named there.
+  const inside = ctx.anchors.filter((a) => admin1Of(a.place.admin) === region);
+  const named = inside.find((a) => a.place.feature === 'A.ADM1')?.place;
+  if (named) return { ...base, name: base.text, country: named.country, adm1: named.name, lat: named.lat, lon: named.lon, ruleIds: [...m.ruleIds, 'place.county.region-centre'] };
+  if (!inside.length) return null;
+  const p = inside[0]!.place;
+  const lat = inside.reduce((s, a) => s + a.place.lat, 0) / inside.length;
+  const lon = inside.reduce((s, a) => s + a.place.lon, 0) / inside.length;
+  return { ...base, name: base.text, country: p.country, ...(p.adm1 ? { adm1: p.adm1 } : {}), lat, lon, ruleIds: [...m.ruleIds, 'place.county.near-named-places'] };
 }
 
 /** The first-level region the article names most. */

@@ -50,16 +50,14 @@ export function rejectReason(m: Toponym, env: FilterEnv): string | null {
   const prev = previousWord(tokens, m.tokenStart, first);
   if (prev && TITLES.has(prev.key)) return rememberPerson(m, env, 'place.reject.after-title');
   if (!caseless && prev && isUpper(prev.text) && joined(prev, tokens[m.tokenStart]!, env.text)) {
-    const sentenceInitial = prev.i === first;
     const partOfName = !PLACE_MODIFIERS.has(prev.key) && !COMMON_CAPITALISED.has(prev.key) && !MONTHS_AND_DAYS.has(prev.key);
     // A country or capital inside a name is still a place ("SOS Children's Villages Sudan").
     if (partOfName && !prominent(m)) return rememberPerson(m, env, 'place.reject.inside-name');
-    void sentenceInitial;
   }
   const next = tokens[m.tokenEnd];
   if (!caseless && next && next.sentence === m.sentence && isUpper(next.text) && joined(tokens[m.tokenEnd - 1]!, next, env.text)) {
     if (NAMED_INSTITUTIONS.has(next.key)) return 'place.reject.institution-name';
-    if (!INSTITUTION_HEADS.has(next.key) && !NAME_CONNECTORS.has(next.key) && !env.isToponymAt(next.i) && !TITLES.has(next.key) && !prominent(m)) return 'place.reject.name-follows';
+    if (!INSTITUTION_HEADS.has(next.key) && !NAME_CONNECTORS.has(next.key) && !TITLES.has(next.key) && !prominent(m)) return 'place.reject.name-follows';
   }
   const atStart = m.tokenStart === first || (prev !== null && /^["“‘'(]$/.test(prev.text) && prev.i === first);
   if (single && WORDLIKE_NAMES.has(m.key) && (atStart || caseless) && !prominent(m)) return 'place.reject.wordlike';

@@ -105,3 +105,16 @@ describe('places stage: what is not a place', () => {
     expect(placesOf('Kyiv', createCoder({ stages, replaceDefaults: true, gazetteer: listGazetteer('none', []) }))).toEqual([]);
   });
 });
+
+describe('places stage: acronyms and agent-built mentions', () => {
+  it('reads NSW in capitals as the state and "Act" as a word', () => {
+    expect(summary(placesOf('Horse flu spread across NSW last week.'))).toEqual(['NSW=AUS/A.ADM1']);
+    expect(placesOf('The Act was passed last week.')).toEqual([]);
+  });
+
+  it('keeps a country inside a title built from an agent noun', () => {
+    const coder = createCoder({ stages, dictionaries: [{ 'agents/t.txt': 'agent.t-minister | GOV | minister of health | person title=minister', 'actors/t.txt': 'country.t-egy | country | Egypt | EGY' }], replaceDefaults: true });
+    // The actors stage reads the title and the unknown name after it as one person.
+    expect(summary(placesOf("Egypt's Minister of Health Hatem El-Gabaly spoke on Wednesday.", coder))).toEqual(['Egypt=EGY/A.PCLI']);
+  });
+});

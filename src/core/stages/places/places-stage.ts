@@ -37,12 +37,14 @@ export const placesStage: Stage = {
       const c = choose(m, first);
       if (c && isConfident(m, c)) addToContext(context, m, c, 1);
     }
+    // Second pass: every name with the confident ones as context. Counties wait for a third
+    // context that also holds the second pass's places, since they have nothing else to go on.
     const places: Place[] = [];
+    const final = copyContext(context);
+    const counties: Toponym[] = [];
     for (const m of kept) {
       if (m.kind === 'county') {
-        const p = countyPlace(m, context, ctx.text);
-        if (p) places.push(p);
-        else ctx.debug('places', () => `${ctx.text.slice(m.start, m.end)}: a county we cannot place`);
+        counties.push(m);
         continue;
       }
       const c = choose(m, context);
@@ -53,7 +55,13 @@ export const placesStage: Stage = {
         continue;
       }
       places.push(toPlace(m, c, ctx.text));
+      addToContext(final, m, c, 0.5);
       ctx.debug('places', () => `${ctx.text.slice(m.start, m.end)} → ${c.place.name} (${c.place.country}, ${c.place.feature}) ${c.ruleIds.join(' ')}`);
+    }
+    for (const m of counties) {
+      const p = countyPlace(m, final, ctx.text);
+      if (p) places.push(p);
+      else ctx.debug('places', () => `${ctx.text.slice(m.start, m.end)}: a county we cannot place`);
     }
     ctx.places = places.sort((a, b) => a.start - b.start);
   },
@@ -70,9 +78,12 @@ function findAll(ctx: CoderContext, gazetteer: Gazetteer): Toponym[] {
 }
 
 function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
-  const persons = ctx.mentions.filter((m) => m.type === 'person');
+  // Named actors only: a mention built on an agent noun ("Egypt's Minister of Health", "Prince
+  // Edward Island" read as a prince) says nothing against the place inside it.
+  const named = ctx.mentions.filter((m) => m.agentId === undefined);
+  const persons = named.filter((m) => m.type === 'person');
   const personNames = namesAfterTitles(ctx);
-  const organisations = ctx.mentions.filter((m) => m.type === 'organization' || m.type === 'igo' || m.type === 'group' || m.type === 'media');
+  const organisations = named.filter((m) => m.type === 'organization' || m.type === 'igo' || m.type === 'group' || m.type === 'media');
   const covered = new Set<number>();
   for (const m of found) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered.add(i);
   const caseless = new Map<number, boolean>();
@@ -90,7 +101,8 @@ function filter(ctx: CoderContext, found: readonly Toponym[]): Toponym[] {
     isToponymAt: (i) => covered.has(i),
   };
   const kept: Toponym[] = [];
-  for (const m of found.map((t) => prune(t, ctx.text)).filter((t) => t.candidates.length || t.kind === 'county')) {
+  const candidates = found.map((t) => prune(t, ctx.text)).filter((t) => t.candidates.length || t.kind === 'county');
+  for (const m of candidates) {
     const reason = rejectReason(m, env);
     if (reason) ctx.debug('places', () => `${ctx.text.slice(m.start, m.end)}: ${reason}`);
     else kept.push(m);

@@ -71,6 +71,7 @@ function longestMatch(tokens: readonly Token[], i: number, runEnd: number, text:
     const key = placeKey(text.slice(start, end));
     if (!key) continue;
     let candidates = gazetteer.lookup(key);
+    if (gazetteer.acronym && !/\p{Ll}/u.test(text.slice(start, end))) candidates = [...candidates, ...gazetteer.acronym(key)];
     // "St. Petersburg" is filed under both spellings, or only under "Saint Petersburg".
     const first = key.split(' ')[0]!;
     if (NAME_ABBREVIATIONS[first]) candidates = [...new Set([...candidates, ...gazetteer.lookup(NAME_ABBREVIATIONS[first] + key.slice(first.length))])];
