@@ -64,3 +64,12 @@ describe('listGazetteer', () => {
     expect(list.lookup('nowhere')).toEqual([]);
   });
 });
+
+describe('acronyms', () => {
+  it('are looked up apart, so only text in capitals reaches them', () => {
+    expect(g.lookup('nsw')).toEqual([]);
+    expect(g.acronym!('nsw')[0]).toMatchObject({ country: 'AUS', feature: 'A.ADM1' });
+    expect(g.acronym!('act')[0]).toMatchObject({ country: 'AUS' });
+    expect(g.lookup('act').some((c) => c.country === 'AUS')).toBe(false);
+  });
+});

@@ -28,7 +28,7 @@ export interface PlaceCandidate {
 export interface Gazetteer {
   /** A short label for `coder.dictionaries` ("geonames-cities500", "core-small"). */
   readonly id: string;
-  /** Candidates whose name or alternate name has this key (see `placeKey`), most populous first. */
+  /** Candidates whose name or alternate name has this key (see `placeKey`), most populous first; not acronyms. */
   lookup(key: string): readonly PlaceCandidate[];
   /** The longest name in words, so callers know how far to look ahead. */
   readonly maxWords: number;
@@ -37,6 +37,8 @@ export interface Gazetteer {
    * Optional: callers trust these only right after a place and a comma ("Alexandria, La.").
    */
   abbreviation?(key: string): readonly PlaceCandidate[];
+  /** Places known by a name in capitals ("NSW", "UAE", "US"); callers look here for text in capitals only. */
+  acronym?(key: string): readonly PlaceCandidate[];
 }
 
 /** Normalises a place name for lookup: lower case, no diacritics, no punctuation, single spaces. */

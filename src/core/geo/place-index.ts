@@ -8,6 +8,7 @@ import { type Gazetteer, type PlaceCandidate, placeKey } from './gazetteer.js';
 export class PlaceIndex {
   private readonly index = new Map<string, PlaceCandidate | PlaceCandidate[]>();
   private readonly abbreviations = new Map<string, PlaceCandidate[]>();
+  private readonly acronyms = new Map<string, PlaceCandidate[]>();
   private maxWords = 1;
 
   add(place: PlaceCandidate, names: Iterable<string>): void {
@@ -15,6 +16,11 @@ export class PlaceIndex {
     for (const name of names) {
       const key = placeKey(name);
       if (!key || seen.has(key)) continue;
+      // "ACT", "NSW", "UAE" name places only when written in capitals: "Act" is a law.
+      if (ACRONYM.test(name)) {
+        addTo(this.acronyms, key, place);
+        continue;
+      }
       seen.add(key);
       this.maxWords = Math.max(this.maxWords, key.split(' ').length);
       const old = this.index.get(key);
@@ -27,16 +33,14 @@ export class PlaceIndex {
   addAbbreviation(place: PlaceCandidate, abbreviation: string): void {
     const key = placeKey(abbreviation).replace(/ /g, '');
     if (!key) return;
-    const list = this.abbreviations.get(key) ?? [];
-    if (list.includes(place)) return;
-    list.push(place);
-    this.abbreviations.set(key, list);
+    addTo(this.abbreviations, key, place);
   }
 
   build(id: string): Gazetteer {
     for (const v of this.index.values()) if (Array.isArray(v)) v.sort(byPopulation);
     const index = this.index;
     const abbreviations = this.abbreviations;
+    const acronyms = this.acronyms;
     return {
       id,
       maxWords: this.maxWords,
@@ -45,8 +49,17 @@ export class PlaceIndex {
         return v === undefined ? [] : Array.isArray(v) ? v : [v];
       },
       abbreviation: (key) => abbreviations.get(key.replace(/ /g, '')) ?? [],
+      acronym: (key) => acronyms.get(key) ?? [],
     };
   }
 }
 
 const byPopulation = (a: PlaceCandidate, b: PlaceCandidate) => b.population - a.population;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+function addTo(map: Map<string, PlaceCandidate[]>, key: string, place: PlaceCandidate): void {
+  const list = map.get(key) ?? [];
+  if (list.includes(place)) return;
+  list.push(place);
+  map.set(key, list);
+}
