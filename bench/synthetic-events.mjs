@@ -70,10 +70,10 @@ export async function writeSyntheticEvents(path, { events = 1_000_000, articles 
     for (const [day, n] of volume) vol.run(day, n);
   })();
 
-  const insEvent = db.prepare(`INSERT OR IGNORE INTO events (date, day, source_code, source_party, source_country, source_roles, target_code,
-    target_party, target_country, target_roles, cameo, quad_class, goldstein, location_key, place_name, place_country, lat, lon, geoname_id,
-    is_root, num_mentions, num_articles, num_sources, tone_sum, first_seen, last_seen, first_mention_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insEvent = db.prepare(`INSERT OR IGNORE INTO events (date, day, source_code, source_party, source_group, source_country, source_roles,
+    target_code, target_party, target_group, target_country, target_roles, cameo, quad_class, goldstein, location_key, place_name, place_country,
+    lat, lon, geoname_id, is_root, num_mentions, num_articles, num_sources, tone_sum, first_seen, last_seen, first_mention_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insMention = db.prepare(`INSERT INTO event_mentions (id, event_id, article_id, source_key, coded_id, sentence_index, sentence_start,
     sentence_end, evidence, trigger_start, trigger_end, trigger_text, date_basis, modality, confidence, rule_ids)
     VALUES (?, ?, ?, ?, ?, 1, 0, 40, ?, 0, 5, 'event', 'inferred', '{"mood":"asserted","negated":false,"reportedBy":null}', 0.5, '[]')`);
@@ -94,7 +94,7 @@ export async function writeSyntheticEvents(path, { events = 1_000_000, articles 
         const mentions = 1 + Math.floor(-Math.log(1 - r()) * 2);
         const arts = 1 + Math.floor(r() * mentions);
         const res = insEvent.run(
-          day, day, s + sr, s, s, sr, t ? t + tr : '', t, t || null, tr, code, quad, goldstein,
+          day, day, s + sr, s, s, s, sr, t ? t + tr : '', t, t, t || null, tr, code, quad, goldstein,
           place >= 0 ? `g${place}` : '', place >= 0 ? `Place ${place}` : null, place >= 0 ? s : null,
           place >= 0 ? -60 + (place % 120) : null, place >= 0 ? -170 + ((place * 7) % 340) : null, place >= 0 ? place : null,
           r() < 0.3 ? 1 : 0, mentions, arts, 1 + Math.floor(r() * arts), -2 * arts, day, day, n + 1,

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openSqliteStore } from '../../src/stores/sqlite/index.js';
+import { LATEST_VERSION, openSqliteStore } from '../../src/stores/sqlite/index.js';
+import { MIGRATIONS } from '../../src/stores/sqlite/migrations/index.js';
 import { StoreError } from '../../src/stores/index.js';
 import { runStoreConformance } from './conformance.js';
 
@@ -36,14 +37,33 @@ describe('sqlite specifics', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'initial' }]);
+    expect(db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
     db.close();
+  });
+
+  it('upgrades a version 1 database with data in it', async () => {
+    const path = join(dir, 'v1.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    db.exec(MIGRATIONS[0]!.sql);
+    db.prepare("INSERT INTO schema_migrations VALUES (1, 'initial', '2024-01-01')").run();
+    db.prepare(
+      `INSERT INTO events (date, day, source_code, source_party, source_roles, target_code, target_party, target_roles, cameo, quad_class, goldstein, location_key, first_mention_id)
+       VALUES ('2024-06-19', '2024-06-19', 'IGOUNO', 'IGOUNO', '', 'PRKGOV', 'PRK', 'GOV', '112', 3, -2, '', 1)`,
+    ).run();
+    db.close();
+    const store = await openSqliteStore(path);
+    expect((await store.stats()).schemaVersion).toBe(LATEST_VERSION);
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    expect(after.prepare('SELECT source_group, target_group FROM events').get()).toEqual({ source_group: 'IGO', target_group: 'PRK' });
+    after.close();
   });
 
   it('migrates idempotently and refuses a database newer than the code', async () => {
     const path = join(dir, 'newer.db');
     const store = await openSqliteStore(path);
-    expect(await store.migrate()).toEqual({ from: 1, to: 1 });
+    expect(await store.migrate()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
     await store.close();
     const db = new Database(path);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();

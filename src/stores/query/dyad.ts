@@ -18,10 +18,18 @@ export function parseDyad(raw: string): Dyad {
 }
 
 /**
- * How an actor filter matches stored columns: three letters by prefix of the party column (country,
- * or the whole code for non-state actors), longer values by prefix of the code column. Prefix
- * matches are ranges [value, value + '\uffff') so an index serves them.
+ * The group of a party: its first three letters (the country, or IGO, NGO, ... for a non-state party
+ * such as IGOUNO). A three-letter actor filter is an equality on the group columns.
  */
-export function actorColumn(filter: ActorFilter): { column: 'party' | 'code'; low: string; high: string } {
-  return { column: filter.length === 3 ? 'party' : 'code', low: filter, high: `${filter}\uffff` };
+export function partyGroup(party: string): string {
+  return party.slice(0, 3);
+}
+
+/**
+ * How an actor filter matches stored columns: three letters by equality on the group column (so an
+ * index seeks straight to it), longer values by prefix of the code column, as the range
+ * [value, value + '\uffff').
+ */
+export function actorColumn(filter: ActorFilter): { column: 'group'; value: string } | { column: 'code'; low: string; high: string } {
+  return filter.length === 3 ? { column: 'group', value: filter } : { column: 'code', low: filter, high: `${filter}\uffff` };
 }

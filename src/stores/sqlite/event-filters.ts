@@ -39,8 +39,8 @@ export function eventWhere(q: EventQuery): Where {
   }
   if (q.place) {
     if (/^\d+$/.test(q.place)) {
-      w.clauses.push('e.geoname_id = ?');
-      w.params.push(Number(q.place));
+      w.clauses.push('e.location_key = ?');
+      w.params.push(`g${q.place}`);
     } else {
       w.clauses.push('e.place_name = ? COLLATE NOCASE');
       w.params.push(q.place);
@@ -76,9 +76,10 @@ export function addDyad(w: Where, a: ActorFilter, b: ActorFilter, directed: bool
 
 /** One side of an event matching an actor filter, as an index-friendly range. */
 export function side(which: 'source' | 'target', filter: ActorFilter): { sql: string; params: unknown[] } {
-  const { column, low, high } = actorColumn(filter);
-  const col = `e.${which}_${column}`;
-  return { sql: `(${col} >= ? AND ${col} < ?)`, params: [low, high] };
+  const m = actorColumn(filter);
+  if (m.column === 'group') return { sql: `e.${which}_group = ?`, params: [m.value] };
+  const col = `e.${which}_code`;
+  return { sql: `(${col} >= ? AND ${col} < ?)`, params: [m.low, m.high] };
 }
 
 function both(x: { sql: string; params: unknown[] }, y: { sql: string; params: unknown[] }) {

@@ -1,4 +1,5 @@
 import { sql as initial } from './001-initial.js';
+import { sql as dyadGroups } from './002-dyad-groups.js';
 
 /** Ordered schema migrations; a database records the versions it has in `schema_migrations`. Append only. */
 export interface Migration {
@@ -7,6 +8,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'dyad-groups', sql: dyadGroups },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
