@@ -18,18 +18,31 @@ const KINDS = kindIndex();
  * 4. a qualifier before it ("at least", "nearly") and a kind from the verb or the noun (find-kind.ts).
  * "One" counts only when the kind says what happened to whom ("one soldier was killed").
  */
+/** Tokens inside a date expression, marked once so each number is checked in constant time. */
+function dateTokens(ctx: CoderContext): (i: number) => boolean {
+  const mark = new Uint8Array(ctx.tokens.length);
+  let k = 0;
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
+  for (const d of dates) {
+    while (k < ctx.tokens.length && ctx.tokens[k]!.end <= d.start) k++;
+    for (let i = k; i < ctx.tokens.length && ctx.tokens[i]!.start < d.end; i++) mark[i] = 1;
+  }
+  return (i) => mark[i] === 1;
+}
+
 export const countsStage: Stage = {
   name: 'counts',
   run(ctx: CoderContext) {
     const { tokens } = ctx;
     const keys = tokens.map((t) => t.key);
+    const inDate = dateTokens(ctx);
     const counts: Count[] = [];
     for (const s of ctx.sentences) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const n = parseNumber(tokens, i, s.tokenEnd);
         if (!n) continue;
         i = n.to - 1;
-        const why = notACount(tokens, n.from, n.to, ctx.dates);
+        const why = notACount(tokens, n.from, n.to, inDate);
         if (why) {
           ctx.debug('counts', () => `skipped ${tokens[n.from]!.text}: ${why}`);
           continue;

@@ -1,5 +1,4 @@
 import type { Token } from '../../model/sentence.js';
-import type { Span } from '../../model/span.js';
 
 // Units after a number that make it a measure, a sum or a time rather than a count of things.
 const UNIT_WORDS = new Set([
@@ -26,12 +25,12 @@ export function isUnit(t: Token): boolean {
  * part of a date, an age, a percentage, money, a time, a measure, a compound modifier ("5-year",
  * "69-year-old"), or a label ("Flight 17", "Resolution 2231").
  */
-export function notACount(tokens: readonly Token[], from: number, to: number, dates: readonly Span[]): string | null {
+export function notACount(tokens: readonly Token[], from: number, to: number, inDate: (i: number) => boolean): string | null {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const prev = tokens[from - 1];
   const next = tokens[to];
-  if (dates.some((d) => d.start < last.end && first.start < d.end)) return 'date';
+  for (let i = from; i < to; i++) if (inDate(i)) return 'date';
   if (prev && MONTHS.has(prev.key)) return 'date';
   if (next && MONTHS.has(next.key)) return 'date';
   if (/^\d{4}$/.test(first.text) && to - from === 1) {

@@ -1,3 +1,4 @@
+import type { Entity } from '../../model/actor.js';
 import type { Speaker } from '../../model/quote.js';
 import type { CoderContext } from '../../pipeline/context.js';
 import type { ActorMention } from '../actors/mention.js';
@@ -30,7 +31,7 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
   // A pronoun coreference could not resolve is no better than no mention: try the last speaker.
   const mention = found && !(found.type === 'pronoun' && !found.entityId) ? found : null;
   if (mention) {
-    const entity = mention.entityId ? ctx.entities.find((e) => e.id === mention.entityId) : undefined;
+    const entity = mention.entityId ? entityById(ctx).get(mention.entityId) : undefined;
     const speaker: Speaker = {
       name: entity?.name ?? mention.name ?? phraseText(ctx, nameRange),
       ...span,
@@ -54,6 +55,27 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
   return { speaker, ruleIds: ['quote.speaker.phrase'], unresolvedPronoun: single, named };
 }
 
+// Mentions are sorted and do not overlap, so their ends are sorted too: binary search keeps
+// speaker lookup linear in the article, however many quotations it has.
+function firstEndingAfter(mentions: readonly ActorMention[], token: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.tokenEnd <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ENTITY_MAPS = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+function entityById(ctx: CoderContext): Map<string, Entity> {
+  let map = ENTITY_MAPS.get(ctx.entities);
+  if (!map) ENTITY_MAPS.set(ctx.entities, (map = new Map(ctx.entities.map((e) => [e.id, e]))));
+  return map;
+}
+
 /** The head word of a phrase: the last word, or the word before "of" ("the President of Russia"). */
 function headOf(ctx: CoderContext, r: TokenRange): number {
   for (let i = r.from + 1; i < r.to; i++) if (ctx.tokens[i]!.key === 'of') return i - 1;
@@ -74,7 +96,8 @@ function phraseText(ctx: CoderContext, r: TokenRange): string {
 function bestMention(mentions: readonly ActorMention[], r: TokenRange, head: number | null): ActorMention | null {
   let best: ActorMention | null = null;
   let bestOverlap = 0;
-  for (const m of mentions) {
+  for (let k = firstEndingAfter(mentions, r.from); k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.tokenStart >= r.to) break;
     if (head !== null && (m.tokenStart > head || m.tokenEnd <= head)) continue;
     const overlap = Math.min(m.tokenEnd, r.to) - Math.max(m.tokenStart, r.from);
