@@ -4,11 +4,11 @@ import { ISO3 } from '../codebook/countries.js';
 export const SECTOR_ROLES = new Set([
   'GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SEP', 'PTY', 'MED', 'BUS', 'CVL', 'EDU',
   'HLH', 'REF', 'LAB', 'AGR', 'CRM', 'ELI', 'SPY', 'UAF', 'REL', 'ENV', 'HRI', 'NGO', 'IGO', 'MNC',
-  'SPY', 'MOD', 'RAD', 'IMG', 'DEV', 'HIN', 'IRE', 'NAT',
+  'MOD', 'RAD', 'IMG', 'DEV', 'HIN', 'IRE', 'NAT',
 ]);
 
-/** Non-state prefixes CAMEO uses in place of a country. */
-export const NON_STATE = new Set(['IGO', 'NGO', 'MNC', 'NGM', 'INT', 'UIS', 'REG']);
+/** Non-state prefixes CAMEO uses in place of a country (IMG: an international militarized group such as al-Qaeda). */
+export const NON_STATE = new Set(['IGO', 'NGO', 'MNC', 'NGM', 'INT', 'UIS', 'REG', 'IMG']);
 
 export interface DecodedActorCode {
   code: string;

@@ -38,19 +38,22 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  */
 export function parseActors(file: string, text: string): ActorEntry[] {
   const out: ActorEntry[] = [];
-  for (const { line, fields } of dictLines(file, text, { min: 4, max: 4 })) {
-    const [id, typeField, namesField, codesField] = fields as [string, string, string, string];
-    const fail = (why: string) => new DictionaryError(file, line, why);
-    if (!ID.test(id)) throw fail(`bad id '${id}': use lower case letters, digits, '.', '-' or '_'`);
-    const type = (typeField === 'org' ? 'organization' : typeField) as ActorEntryType;
-    if (!TYPES.has(type)) throw fail(`unknown type '${typeField}' (one of ${[...TYPES].join(', ')})`);
-    const names = listField(namesField);
-    if (names.length === 0) throw fail('no names');
-    const codes = listField(codesField).map((spec) => parseCodeSpec(spec, fail));
-    if (codes.length === 0) throw fail('no code');
-    out.push({ id, type, name: names[0]!, names, codes, origin: `${file}:${line}` });
-  }
+  for (const { line, fields } of dictLines(file, text, { min: 4, max: 4 })) out.push(parseActorRecord(file, line, fields));
   return out;
+}
+
+/** One actor line already split into its four fields (the checker parses line by line to report every error). */
+export function parseActorRecord(file: string, line: number, fields: readonly string[]): ActorEntry {
+  const [id, typeField, namesField, codesField] = fields as [string, string, string, string];
+  const fail = (why: string) => new DictionaryError(file, line, why);
+  if (!ID.test(id)) throw fail(`bad id '${id}': use lower case letters, digits, '.', '-' or '_'`);
+  const type = (typeField === 'org' ? 'organization' : typeField) as ActorEntryType;
+  if (!TYPES.has(type)) throw fail(`unknown type '${typeField}' (one of ${[...TYPES].join(', ')})`);
+  const names = listField(namesField);
+  if (names.length === 0) throw fail('no names');
+  const codes = listField(codesField).map((spec) => parseCodeSpec(spec, fail));
+  if (codes.length === 0) throw fail('no code');
+  return { id, type, name: names[0]!, names, codes, origin: `${file}:${line}` };
 }
 
 export function parseCodeSpec(spec: string, fail: (why: string) => Error): DatedCode {
@@ -63,9 +66,10 @@ export function parseCodeSpec(spec: string, fail: (why: string) => Error): Dated
   if (last && last.includes('..')) {
     words.pop();
     const [a, b] = last.split('..') as [string, string];
-    if (a && !DATE.test(a)) throw fail(`bad start date '${a}' in '${spec}'`);
-    if (b && !DATE.test(b)) throw fail(`bad end date '${b}' in '${spec}'`);
-    if (a && b && a > b) throw fail(`date range '${last}' ends before it starts`);
+    if (a && !isDate(a)) throw fail(`bad start date '${a}' in '${spec}'`);
+    if (b && !isDate(b)) throw fail(`bad end date '${b}' in '${spec}'`);
+    // Compare on the common precision: "2012-05..2012" is May to December 2012, not a reversed range.
+    if (a && b && comparePrefix(a, b) > 0) throw fail(`date range '${last}' ends before it starts`);
     from = a || undefined;
     to = b || undefined;
   }
@@ -74,18 +78,54 @@ export function parseCodeSpec(spec: string, fail: (why: string) => Error): Dated
   return { ...decoded, ...(title ? { title } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
-/** True when an ISO date (any precision) falls inside the code's range, comparing by prefix. */
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real month and day ("2021-02-30" is not). */
+export function isDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const month = s.length >= 7 ? Number(s.slice(5, 7)) : 1;
+  if (month < 1 || month > 12) return false;
+  if (s.length < 10) return true;
+  const day = Number(s.slice(8, 10));
+  return day >= 1 && day <= daysInMonth(Number(s.slice(0, 4)), month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Compares two ISO date prefixes on the precision they share: "2012" and "2012-05-07" are equal. */
+export function comparePrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The title an office is known by, for comparing offices: lower case, without "acting",
+ * "interim" or "incumbent" (an acting president holds the presidency).
+ */
+export function officeTitle(title: string): string {
+  return title.toLowerCase().replace(/^(acting|interim|incumbent)\s+/, '').trim();
+}
+
+/**
+ * True when an ISO date (any precision) falls inside the code's range. Dates are compared on the
+ * precision both have, so an article dated only "2012" is inside a range starting 2012-05-07.
+ */
 export function codeValidOn(code: DatedCode, date: string | null): boolean {
   if (!code.from && !code.to) return true;
   if (!date) return false;
-  if (code.from && date.slice(0, code.from.length) < code.from) return false;
-  if (code.to && date.slice(0, code.to.length) > code.to) return false;
+  if (code.from && comparePrefix(date, code.from) < 0) return false;
+  if (code.to && comparePrefix(date, code.to) > 0) return false;
   return true;
 }
 
 /**
- * The code an actor had on a date: the dated code covering it, else the undated fallback, else
- * the country with ELI (a former office-holder) after the last range or before the first.
+ * The code an actor had on a date: the first dated code covering it (list order is priority),
+ * else the undated fallback, else the country of the nearest range with ELI (a former or future
+ * office-holder). Without a date, the first code listed.
  */
 export function codeOn(entry: ActorEntry, date: string | null): DatedCode {
   const dated = entry.codes.filter((c) => c.from || c.to);
@@ -93,7 +133,18 @@ export function codeOn(entry: ActorEntry, date: string | null): DatedCode {
   if (hit) return hit;
   const fallback = entry.codes.find((c) => !c.from && !c.to);
   if (fallback) return fallback;
-  const any = dated[0]!;
-  if (!date) return any;
-  return { code: `${any.country ?? ''}ELI`, country: any.country, roles: ['ELI'] };
+  if (!date) return dated[0]!;
+  const near = nearestRange(dated, date);
+  const country = near.country ?? dated.find((c) => c.country)?.country ?? null;
+  // An international official with no national spec: keep the organisation's code rather than a bare "ELI".
+  if (!country) return near;
+  return { code: `${country}ELI`, country, roles: ['ELI'] };
+}
+
+/** The range ending last before `date`, or if none, the one starting first after it. */
+function nearestRange(dated: DatedCode[], date: string): DatedCode {
+  const before = dated.filter((c) => c.to && comparePrefix(c.to, date) < 0).sort((a, b) => (a.to! < b.to! ? 1 : -1));
+  if (before[0]) return before[0];
+  const after = dated.filter((c) => c.from && comparePrefix(c.from, date) > 0).sort((a, b) => (a.from! < b.from! ? -1 : 1));
+  return after[0] ?? dated[0]!;
 }

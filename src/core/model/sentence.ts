@@ -14,6 +14,8 @@ export interface Token extends Span {
   /** Comparison key: `norm` without diacritics or periods (see core/text/normalize). */
   key: string;
   lemma: string;
+  /** Other base forms the word may have (wink lemmatises "staged" as "stag"): "stage", "stag". */
+  stems: readonly string[];
   pos: Pos;
   sentence: number;
 }

@@ -76,14 +76,35 @@ function withCoordinated(tokens: readonly Token[], m: ActorMention, from: number
   const out = [m];
   let cur = m;
   for (let guard = 0; guard < 4; guard++) {
-    const conj = tokens[cur.tokenStart - 1];
-    if (!conj || (conj.key !== 'and' && conj.key !== ',') || cur.tokenStart - 2 < from) break;
-    const prev = mentionAt(cur.tokenStart - 2);
-    if (!prev) break;
+    // Step back over "the", then ", and" / "and" / ",", to the previous conjunct.
+    let i = cur.tokenStart - 1;
+    while (i >= from && tokens[i]!.pos === 'DET') i--;
+    let sawConj = false;
+    while (i >= from && (tokens[i]!.key === 'and' || tokens[i]!.key === ',')) {
+      sawConj = true;
+      i--;
+    }
+    if (!sawConj || i < from) break;
+    const prev = mentionAt(i);
+    if (!prev || prev === cur) break;
     out.unshift(prev);
     cur = prev;
   }
-  return out;
+  return distributeRoles(out);
+}
+
+/**
+ * "US and British activists": a bare country coordinated with a country-and-agent mention shares
+ * the agent's roles (USAOPP, GBROPP), since the noun applies to both.
+ */
+function distributeRoles(list: ActorMention[]): ActorMention[] {
+  const last = list[list.length - 1]!;
+  if (list.length < 2 || !last.roles.length || !last.country) return list;
+  return list.map((m) =>
+    m !== last && m.type === 'country' && !m.roles.length && m.country && m.tokenEnd < last.tokenStart
+      ? { ...m, code: m.country + last.roles.join(''), roles: [...last.roles], ruleIds: ['actor.coord.distribute', ...m.ruleIds] }
+      : m,
+  );
 }
 
 /** The direct object: the noun phrase right after the verb (past adverbs and particles). */

@@ -56,8 +56,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
 }
 
 function patternsFor(lex: VerbLexicon, t: Token): VerbPattern[] {
-  const a = lex.byHead.get(t.lemma) ?? [];
-  if (t.key === t.lemma) return a;
-  const b = lex.byHead.get(t.key) ?? [];
-  return b.length ? [...new Set([...a, ...b])] : a;
+  const found = new Set<VerbPattern>();
+  for (const form of [t.lemma, t.key, ...t.stems]) for (const p of lex.byHead.get(form) ?? []) found.add(p);
+  return [...found];
 }

@@ -16,7 +16,7 @@ import { REPORTING_LEMMAS, reportingVerbBefore } from './reporting.js';
 import { transformCode } from './transform.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
-const MAX_PAIRS = 4;
+const MAX_PAIRS = 6;
 
 /**
  * Who did what to whom: for each trigger that an event pattern matches, find the source and

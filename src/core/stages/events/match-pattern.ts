@@ -34,7 +34,8 @@ const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const MAX_SKIP = 6;
 const GAP_STOP = new Set([';', ':', '.', '!', '?']);
 
-const wordIs = (t: Token, alts: readonly string[], exact: boolean) => alts.includes(t.key) || (!exact && alts.includes(t.lemma));
+const wordIs = (t: Token, alts: readonly string[], exact: boolean) =>
+  alts.includes(t.key) || (!exact && (alts.includes(t.lemma) || t.stems.some((s) => alts.includes(s))));
 
 /** Tries a pattern anchored on the trigger token; null when it does not fit. */
 export function matchPattern(p: VerbPattern, trigger: number, scope: MatchScope): PatternMatch | null {

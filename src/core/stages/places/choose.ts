@@ -34,7 +34,7 @@ export interface Choice {
 // A name that is a country's or a state's is nearly always meant as one; context has to weigh
 // heavily to make "Georgia" the US state, and cannot make "China" a Japanese village.
 const FEATURE_BONUS: Readonly<Record<string, number>> = {
-  'A.PCLI': 5, 'A.ADM1': 3.5, 'A.ADM2': 1, 'P.PPLC': 2, 'P.PPLA': 1, 'P.PPLA2': 0.5, 'L.CONT': 3, 'L.RGN': 2, 'L.PEN': 1,
+  'A.PCLI': 5, 'A.ADM1': 3.5, 'A.ADM2': 1, 'P.PPLC': 2, 'P.PPLA': 1, 'P.PPLA2': 0.5, 'L.CONT': 3, 'L.RGN': 2, 'L.PEN': 1, 'H.OCN': 3, 'H.SEA': 2, 'H.GULF': 2,
 };
 /** Bonuses for what the rest of the article says. */
 const ARTICLE_COUNTRY = 3;
@@ -97,7 +97,7 @@ export function importance(c: PlaceCandidate, m: Toponym): number {
   const pop = c.population || (c.feature.startsWith('P.') ? 0 : AREA_POPULATION);
   let s = Math.log10(pop + 1) + (FEATURE_BONUS[c.feature] ?? 0);
   if (placeKey(c.name) === m.key) s += 0.5;
-  else if (c.feature.startsWith('P.') && c.population < 1_000_000) s -= 1;
+  else if (c.feature.startsWith('P.') && c.population < 1_000_000 && c.feature !== 'P.PPLC') s -= 1;
   return s;
 }
 

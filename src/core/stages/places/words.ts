@@ -23,7 +23,8 @@ export const COMMON_CAPITALISED = new Set([
   'times', 'president', 'mayor', 'governor', 'north', 'south', 'east', 'west', 'central', 'national', 'international', 'federal', 'democrat', 'democrats',
   'republican', 'republicans', 'christian', 'muslim', 'jewish', 'catholic', 'islam', 'english', 'spanish', 'arabic', 'french', 'german', 'latin', 'earth',
   'globe', 'sun', 'moon', 'star', 'mars', 'venus', 'mercury', 'jupiter', 'saturn', 'pluto', 'apple', 'google', 'amazon', 'twitter', 'facebook', 'yahoo',
-  'ebay', 'reuters', 'nasa', 'ok', 'okay', 'cheers', 'commerce', 'much', 'part', 'many', 'more', 'less', 'northwest', 'northeast', 'southwest', 'southeast',
+  'ebay', 'reuters', 'nasa', 'ok', 'okay', 'cheers', 'commerce', 'island', 'islands', 'lake', 'river', 'mount', 'bay', 'valley', 'beach', 'creek',
+  'harbor', 'harbour', 'port', 'gulf', 'sea', 'ocean', 'hill', 'hills', 'forest', 'desert', 'coast', 'peninsula', 'canyon', 'falls', 'springs', 'much', 'part', 'many', 'more', 'less', 'northwest', 'northeast', 'southwest', 'southeast',
 ]);
 
 /**

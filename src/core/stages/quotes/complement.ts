@@ -48,6 +48,7 @@ export function complementStart(tokens: readonly Token[], cue: Cue, end: number)
     if (t.key === 'that') return that && i + 1 < end ? i : null;
     if (WH.has(t.key) && i + 1 < end) return that ? i : null;
     if (t.key === 'to' && cue.takes.has('to') && next && (next.pos === 'VERB' || next.pos === 'AUX')) return i;
+    if (t.key === 'not' && next?.key === 'to' && cue.takes.has('to')) return i;
     if (t.key === ':') return that && next && !isQuoteMark(next) && i + 2 < end ? i + 1 : null;
     if (isQuoteMark(t)) {
       // A short title in marks ("told MSNBC's “Morning Joe” that") is passed over; a quotation is not.

@@ -9,6 +9,7 @@ import { objectEnd, objectStart } from './object.js';
 import type { RawQuote } from './raw-quote.js';
 
 const EDGE_PUNCT = /^(?:[.!?;:,)\]-]|--)$/;
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 const JOINERS = new Set(['and', 'but', ',', ';', '-', '--']);
 // Participles that continue a report: "..., adding that ...".
 const GOING_ON = /ing$/;
@@ -95,7 +96,8 @@ function according(doc: QuoteDoc, s: Sentence, cue: Cue, cues: readonly Cue[], l
 function aroundCue(doc: QuoteDoc, s: Sentence, cue: Cue, subject: Subject | null): RawQuote[] {
   const { tokens } = doc.ctx;
   const subj = subject ?? inverted(tokens, cue, s.tokenEnd);
-  if (!subj) return [];
+  // "A spokesman, who asked not to be named, said": a relative clause frames nothing.
+  if (!subj || (subj.range.to - subj.range.from === 1 && RELATIVE_WORDS.has(tokens[subj.range.from]!.key))) return [];
   const left = Math.min(subj.range.from, cue.from);
   const right = Math.max(subj.range.to, cue.to);
   if (tokens[left - 1]?.key !== ',') return [];

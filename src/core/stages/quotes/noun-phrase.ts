@@ -9,6 +9,7 @@ export interface TokenRange {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'everyone', 'everybody', 'someone', 'nobody', 'none', 'both', 'all', 'others', 'some', 'many', 'few', 'one']);
 const PAREN_WINDOW = 10;
+const NOUN_PREPOSITIONS = new Set(['for', 'at', 'in', 'from', 'with']);
 // Words tagged as prepositions that open a clause: "shortly after Trump said" has Trump as subject.
 const CLAUSE_PREPOSITIONS = new Set(['of', 'after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although', 'like', 'than', 'if', 'once', 'unless', 'whether']);
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
@@ -56,17 +57,24 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
   while (i - 1 >= floor) {
     const t = tokens[i - 1]!;
     const cur = tokens[i]!;
-    if (cur.pos === 'DET' && t.key !== 'of' && t.key !== "'s") break;
+    const joins = t.key === 'of' || t.key === "'s" || (NOUN_PREPOSITIONS.has(t.key) && tokens[i - 2]?.pos === 'NOUN');
+    if (cur.pos === 'DET' && !joins) break;
     if (isNpToken(tokens, i - 1)) {
       // A personal pronoun only stands alone: "it he" is two phrases.
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.key)) break;
       i--;
       continue;
     }
-    // "the President of Russia", "Tanden and Effron": joined when both sides are nouns.
+    // "the President of Russia", "Tanden and Effron": joined when both sides are nouns;
+    // "a spokesman for the ministry", "officials in Kyiv": a common noun takes a place or an employer.
     const before = tokens[i - 2];
-    if ((t.key === 'of' || t.key === 'and' || t.key === '&') && before && (before.pos === 'PROPN' || before.pos === 'NOUN') && (cur.pos === 'PROPN' || cur.pos === 'NOUN' || cur.pos === 'DET')) {
+    const right = cur.pos === 'PROPN' || cur.pos === 'NOUN' || cur.pos === 'DET';
+    if ((t.key === 'of' || t.key === 'and' || t.key === '&') && before && (before.pos === 'PROPN' || before.pos === 'NOUN') && right) {
       if (t.key !== 'of' && cur.pos !== before.pos) break;
+      i -= 2;
+      continue;
+    }
+    if (NOUN_PREPOSITIONS.has(t.key) && before?.pos === 'NOUN' && right) {
       i -= 2;
       continue;
     }

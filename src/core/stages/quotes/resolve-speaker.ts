@@ -33,7 +33,7 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
   if (mention) {
     const entity = mention.entityId ? entityById(ctx).get(mention.entityId) : undefined;
     const speaker: Speaker = {
-      name: entity?.name ?? mention.name ?? phraseText(ctx, nameRange),
+      name: speakerName(ctx, nameRange, entity?.name ?? mention.name),
       ...span,
       code: entity?.code ?? mention.code ?? null,
       country: entity?.country ?? mention.country ?? null,
@@ -76,10 +76,22 @@ function entityById(ctx: CoderContext): Map<string, Entity> {
   return map;
 }
 
-/** The head word of a phrase: the last word, or the word before "of" ("the President of Russia"). */
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'in', 'from', 'with']);
+
+/** The head word of a phrase: the last word, or the word before "of" ("the President of Russia", "a spokesman for the ministry"). */
 function headOf(ctx: CoderContext, r: TokenRange): number {
-  for (let i = r.from + 1; i < r.to; i++) if (ctx.tokens[i]!.key === 'of') return i - 1;
+  for (let i = r.from + 1; i < r.to; i++) if (HEAD_ENDS.has(ctx.tokens[i]!.key)) return i - 1;
   return r.to - 1;
+}
+
+/**
+ * The entity's name, unless it is only a word of the speaker's own phrase ("spokesman" for "a
+ * spokesman for the ministry"): then the phrase says more.
+ */
+function speakerName(ctx: CoderContext, r: TokenRange, known: string | undefined): string {
+  const phrase = phraseText(ctx, r);
+  if (!known) return phrase;
+  return phrase.toLowerCase().includes(known.toLowerCase()) && phrase.length > known.length && /\s/.test(phrase) && r.to - r.from > 1 && !ctx.tokens.slice(r.from, r.to).every((t) => t.pos === 'PROPN' || t.pos === 'DET') ? phrase : known;
 }
 
 /** The words of a range, without a leading article for a name ("the ministry" stays readable). */

@@ -5,6 +5,7 @@ import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { normText, wordKey } from '../../text/normalize.js';
 import { segments } from './segments.js';
+import { stems } from './stems.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
@@ -56,6 +57,7 @@ export const tokenizeStage: Stage = {
             norm: normText(original),
             key: wordKey(original),
             lemma: normText(lemmas[k] ?? value),
+            stems: stems(wordKey(original)),
             pos: (pos[k] ?? 'X') as Pos,
             sentence: index,
           });
