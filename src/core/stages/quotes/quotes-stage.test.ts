@@ -165,3 +165,12 @@ describe('quotes: fewer false attributions', () => {
     expect(indirect('The center maintains a program to develop young leaders.')).toEqual([]);
   });
 });
+
+describe('quotes: unnamed officials', () => {
+  it('keeps "a spokesman for the ministry" whole and ignores "who asked not to be named"', () => {
+    const qs = indirect('A spokesman for the ministry, who asked not to be named, said talks would resume.');
+    const said = qs.find((q) => q.cue?.text === 'said');
+    expect(summary(said)).toEqual({ text: 'talks would resume', speaker: 'A spokesman for the ministry', cue: 'said' });
+    expect(qs.some((q) => q.text.includes('A spokesman'))).toBe(false);
+  });
+});
