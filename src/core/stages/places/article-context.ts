@@ -1,4 +1,4 @@
-import { admin1Of } from '../../geo/gazetteer.js';
+import { admin1Of, placeKey } from '../../geo/gazetteer.js';
 import type { ActorMention } from '../actors/mention.js';
 import type { ArticleContext, Choice, Support } from './choose.js';
 import type { Toponym } from './toponyms.js';
@@ -8,12 +8,11 @@ export function contextFromMentions(mentions: readonly ActorMention[]): ArticleC
   const ctx: ArticleContext = { countries: new Map(), regions: new Map(), anchors: [] };
   for (const m of mentions) {
     if (!m.country || m.type === 'pronoun') continue;
-    support(ctx.countries, m.country, ACTORS, m.type === 'country' || m.type === 'capital' ? 1 : 0.5);
+    // Keyed by its words, so the actor "Georgia" is no evidence for the place "Georgia" itself.
+    support(ctx.countries, m.country, placeKey(m.text), m.type === 'country' || m.type === 'capital' ? 1 : 0.5);
   }
   return ctx;
 }
-
-const ACTORS = '#actors';
 
 function support(map: Map<string, Support>, where: string, key: string, weight: number): void {
   const s = map.get(where) ?? { weight: 0, keys: new Set<string>() };

@@ -12,7 +12,7 @@ export interface ArticleContext {
   anchors: { key: string; place: PlaceCandidate }[];
 }
 
-/** How much the article points somewhere, and which names (toponym keys, `#actors`) point there. */
+/** How much the article points somewhere, and which names (toponym and actor keys) point there. */
 export interface Support {
   weight: number;
   keys: Set<string>;
