@@ -18,18 +18,19 @@ export function parseDyad(raw: string): Dyad {
 }
 
 /**
- * The group of a party: its first three letters (the country, or IGO, NGO, ... for a non-state party
- * such as IGOUNO). A three-letter actor filter is an equality on the group columns.
+ * The group of an actor: the first three letters of its CAMEO code, which is its country for a state
+ * actor (RUSGOV → RUS) and IGO, NGO, … for the others (IGOUNO → IGO). A three-letter actor filter is an
+ * equality on the group columns, and a longer one (a code prefix) implies its group too.
  */
-export function partyGroup(party: string): string {
-  return party.slice(0, 3);
+export function actorGroup(code: string): string {
+  return code.slice(0, 3);
 }
 
 /**
  * How an actor filter matches stored columns: three letters by equality on the group column (so an
- * index seeks straight to it), longer values by prefix of the code column, as the range
- * [value, value + '\uffff').
+ * index seeks straight to it); longer values by the group of the code plus the code prefix as the
+ * range [value, value + '\uffff').
  */
-export function actorColumn(filter: ActorFilter): { column: 'group'; value: string } | { column: 'code'; low: string; high: string } {
-  return filter.length === 3 ? { column: 'group', value: filter } : { column: 'code', low: filter, high: `${filter}\uffff` };
+export function actorColumn(filter: ActorFilter): { group: string; code?: { low: string; high: string } } {
+  return filter.length === 3 ? { group: filter } : { group: actorGroup(filter), code: { low: filter, high: `${filter}\uffff` } };
 }

@@ -1,12 +1,17 @@
 import type { QuadClass } from '../../core/index.js';
 import type { DyadStats, Interval, SeriesPoint } from '../types/query.js';
 
-/** What a store returns for a dyad series: per day, direction and QuadClass, summed over events. */
+/**
+ * What a store returns for a dyad series, summed over events: one row per day and direction with the
+ * events per QuadClass in `quads` (fewer rows: the faster shape), or one row per day, direction and
+ * QuadClass with `quadClass` set.
+ */
 export interface SeriesDayRow {
   day: string;
   /** `ab` when the source matched `a` and the target `b`; `ba` the other way. */
   dir: 'ab' | 'ba';
-  quadClass: QuadClass;
+  quads?: [number, number, number, number];
+  quadClass?: QuadClass;
   events: number;
   mentions: number;
   articles: number;
@@ -28,17 +33,24 @@ export function buildSeries(rows: SeriesDayRow[], volumeByDay: Map<string, numbe
     if (!p) points.set(period, (p = { period, aToB: emptyStats(), bToA: emptyStats(), total: emptyStats(), volume: 0 }));
     return p;
   };
+  // Thousands of rows share a few hundred periods: compute each day's period once.
+  const periodOf = new Map<string, string>();
+  const startOf = (day: string) => {
+    let p = periodOf.get(day);
+    if (p === undefined) periodOf.set(day, (p = periodStart(day, interval)));
+    return p;
+  };
   for (const r of rows) {
     // With a == b every event matches both directions; count it once.
     if (sameParty && r.dir === 'ba') continue;
-    const p = point(periodStart(r.day, interval));
-    const targets = [r.dir === 'ab' ? p.aToB : p.bToA, p.total];
-    for (const s of targets) {
+    const p = point(startOf(r.day));
+    for (const s of [r.dir === 'ab' ? p.aToB : p.bToA, p.total]) {
       s.events += r.events;
       s.mentions += r.mentions;
       s.articles += r.articles;
       s.goldsteinSum += r.goldsteinSum;
-      s.quadClass[r.quadClass - 1]! += r.events;
+      if (r.quads) for (let i = 0; i < 4; i++) s.quadClass[i]! += r.quads[i]!;
+      else if (r.quadClass) s.quadClass[r.quadClass - 1]! += r.events;
     }
   }
   const periods = [...points.keys()].sort();
@@ -49,7 +61,7 @@ export function buildSeries(rows: SeriesDayRow[], volumeByDay: Map<string, numbe
     for (let p = first; p <= last && n < MAX_PERIODS; p = nextPeriod(p, interval), n++) point(p);
   }
   for (const [day, articles] of volumeByDay) {
-    const p = points.get(periodStart(day, interval));
+    const p = points.get(startOf(day));
     if (p) p.volume += articles;
   }
   const out = [...points.values()].filter((p) => (!first || p.period >= first) && (!last || p.period <= last));

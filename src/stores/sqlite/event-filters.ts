@@ -77,9 +77,9 @@ export function addDyad(w: Where, a: ActorFilter, b: ActorFilter, directed: bool
 /** One side of an event matching an actor filter, as an index-friendly range. */
 export function side(which: 'source' | 'target', filter: ActorFilter): { sql: string; params: unknown[] } {
   const m = actorColumn(filter);
-  if (m.column === 'group') return { sql: `e.${which}_group = ?`, params: [m.value] };
+  if (!m.code) return { sql: `e.${which}_group = ?`, params: [m.group] };
   const col = `e.${which}_code`;
-  return { sql: `(${col} >= ? AND ${col} < ?)`, params: [m.low, m.high] };
+  return { sql: `(e.${which}_group = ? AND ${col} >= ? AND ${col} < ?)`, params: [m.group, m.code.low, m.code.high] };
 }
 
 function both(x: { sql: string; params: unknown[] }, y: { sql: string; params: unknown[] }) {

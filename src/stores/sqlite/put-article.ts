@@ -1,5 +1,5 @@
 import { bestNearDuplicate, signatureFromBytes, signatureToBytes } from '../../dedup/index.js';
-import { partyGroup } from '../query/dyad.js';
+import { actorGroup } from '../query/dyad.js';
 import { independentSourceKey, prepareArticle, type PreparedArticle, type PreparedMention } from '../prepare.js';
 import type { ArticleToStore, PutResult } from '../types/article.js';
 import { findDuplicate } from './find-article.js';
@@ -137,8 +137,8 @@ function upsertEvent(st: Statements, m: PreparedMention): number {
        plover_mode, plover_context, location_key, place_name, place_country, place_adm1, lat, lon, geoname_id, feature_code)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      k.date, k.day, k.sourceCode, m.sourceParty, partyGroup(m.sourceParty), e.source?.country ?? null, (e.source?.roles ?? []).join(' '), e.source?.name ?? null,
-      k.targetCode, m.targetParty, partyGroup(m.targetParty), e.target?.country ?? null, (e.target?.roles ?? []).join(' '), e.target?.name ?? null,
+      k.date, k.day, k.sourceCode, m.sourceParty, actorGroup(k.sourceCode), e.source?.country ?? null, (e.source?.roles ?? []).join(' '), e.source?.name ?? null,
+      k.targetCode, m.targetParty, actorGroup(k.targetCode), e.target?.country ?? null, (e.target?.roles ?? []).join(' '), e.target?.name ?? null,
       k.cameo, e.cameo.name || null, e.cameo.quadClass, e.cameo.goldstein, e.plover.type || null, e.plover.mode ?? null,
       e.plover.context ?? null, k.locationKey, loc?.name ?? null, loc?.country ?? null, loc?.adm1 ?? null, loc?.lat ?? null,
       loc?.lon ?? null, loc?.geonameId ?? null, loc?.featureCode ?? null,

@@ -3,15 +3,21 @@ import { checkEventQuery } from '../query/validate.js';
 import type { EventRecord, MentionRecord } from '../types/event.js';
 import type { EventPage, EventQuery } from '../types/query.js';
 import { eventWhere, whereSql } from './event-filters.js';
+import { sideBranches } from './side-branches.js';
 import { MENTION_SELECT, toEvent, toMention, type EventRow, type MentionRow } from './rows.js';
 import type { Statements } from './statements.js';
 
 const SORT_COLUMN = { date: 'e.day', salience: 'e.num_mentions', id: 'e.id' } as const;
 
-/** One page of events, keyset-paged on (sort key, id) so deep pages cost the same as the first. */
+/**
+ * One page of events, keyset-paged on (sort key, id) so deep pages cost the same as the first. An
+ * actor or undirected-dyad filter is read side by side (side-branches.ts): one ordered, limited query
+ * per side, merged with UNION (an event matching both sides is one row) and cut to the page.
+ */
 export function queryEvents(st: Statements, raw: EventQuery = {}): EventPage {
   const q = checkEventQuery(raw);
-  const w = eventWhere(q);
+  const split = q.sort === 'id' ? null : sideBranches(q);
+  const w = eventWhere(split ? split.rest : q);
   const col = SORT_COLUMN[q.sort];
   const cmp = q.order === 'desc' ? '<' : '>';
   if (q.cursor) {
@@ -20,13 +26,25 @@ export function queryEvents(st: Statements, raw: EventQuery = {}): EventPage {
       w.clauses.push(`e.id ${cmp} ?`);
       w.params.push(c.id);
     } else {
-      w.clauses.push(`(${col} ${cmp} ? OR (${col} = ? AND e.id ${cmp} ?))`);
-      w.params.push(c.k, c.k, c.id);
+      // A row value, so the index walk starts at the cursor instead of filtering up to it.
+      w.clauses.push(`(${col}, e.id) ${cmp} (?, ?)`);
+      w.params.push(c.k, c.id);
     }
   }
   const dir = q.order.toUpperCase();
   const order = q.sort === 'id' ? `e.id ${dir}` : `${col} ${dir}, e.id ${dir}`;
-  const rows = st.all<EventRow>(`SELECT e.* FROM events e ${whereSql(w)} ORDER BY ${order} LIMIT ?`, [...w.params, q.limit + 1]);
+  const n = q.limit + 1;
+  let rows: EventRow[];
+  if (split) {
+    const parts = split.sides.map((s) => ({
+      sql: `SELECT * FROM (SELECT e.* FROM events e ${whereSql({ clauses: [...w.clauses, ...s.clauses], params: [] })} ORDER BY ${order} LIMIT ?)`,
+      params: [...w.params, ...s.params, n],
+    }));
+    const outer = order.replaceAll('e.', '');
+    rows = st.all<EventRow>(`${parts.map((p) => p.sql).join(' UNION ')} ORDER BY ${outer} LIMIT ?`, [...parts.flatMap((p) => p.params), n]);
+  } else {
+    rows = st.all<EventRow>(`SELECT e.* FROM events e ${whereSql(w)} ORDER BY ${order} LIMIT ?`, [...w.params, n]);
+  }
   const more = rows.length > q.limit;
   if (more) rows.pop();
   const events = withEvidence(st, rows, q.withMentions ?? false);

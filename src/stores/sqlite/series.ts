@@ -27,11 +27,11 @@ function dayRows(st: Statements, q: SeriesQuery, source: string, target: string,
   const w: Where = { clauses: [s.sql, t.sql, "e.day <> ''"], params: [...s.params, ...t.params] };
   if (q.from) w.clauses.push('e.day >= ?'), w.params.push(q.from);
   if (q.to) w.clauses.push('e.day <= ?'), w.params.push(q.to);
-  const rows = st.all<Omit<SeriesDayRow, 'dir'>>(
-    `SELECT e.day AS day, e.quad_class AS quadClass, count(*) AS events, sum(e.num_mentions) AS mentions,
-       sum(e.num_articles) AS articles, sum(e.goldstein) AS goldsteinSum
-     FROM events e ${whereSql(w)} GROUP BY e.day, e.quad_class`,
-    w.params,
-  );
-  return rows.map((r) => ({ ...r, dir }));
+  // Raw arrays, one per day: this is the hot loop of the dyad timeline at millions of events.
+  const rows = st.get(
+    `SELECT e.day, count(*), sum(e.num_mentions), sum(e.num_articles), sum(e.goldstein),
+       sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3), sum(e.quad_class = 4)
+     FROM events e ${whereSql(w)} GROUP BY e.day`,
+  ).raw().all(...w.params) as [string, number, number, number, number, number, number, number, number][];
+  return rows.map(([day, events, mentions, articles, goldsteinSum, q1, q2, q3, q4]) => ({ day, dir, events, mentions, articles, goldsteinSum, quads: [q1, q2, q3, q4] }));
 }

@@ -1,5 +1,6 @@
 import { sql as initial } from './001-initial.js';
 import { sql as dyadGroups } from './002-dyad-groups.js';
+import { sql as sideOrder } from './003-side-order.js';
 
 /** Ordered schema migrations; a database records the versions it has in `schema_migrations`. Append only. */
 export interface Migration {
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'dyad-groups', sql: dyadGroups },
+  { version: 3, name: 'side-order', sql: sideOrder },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
