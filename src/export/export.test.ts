@@ -50,6 +50,15 @@ describe('GDELT 2.0 export', () => {
     expect(col('SOURCEURL')).toBe('https://www.alpha.example/world/2024/06/19/summit?utm_source=rss');
   });
 
+  it('maps GeoNames feature codes to GDELT geo types, in either spelling', () => {
+    const type = (featureCode: string, country = 'FRA') => {
+      const e = { ...byCode('057', 'RUSGOV') };
+      e.location = { ...e.location!, featureCode, country };
+      return gdeltRow(e).split('\t')[GDELT_COLUMNS.indexOf('ActionGeo_Type')];
+    };
+    expect([type('A.PCLI'), type('A/ADM1'), type('A.ADM1', 'USA'), type('P.PPLA'), type('P/PPL', 'USA'), type('H.STM')]).toEqual(['1', '5', '2', '4', '3', '']);
+  });
+
   it('puts non-state groups in KnownGroupCode and leaves absent actors empty', () => {
     const f = gdeltRow(byCode('036', 'IGOUNOSEC')).slice(0, -1).split('\t');
     expect(f[GDELT_COLUMNS.indexOf('Actor1KnownGroupCode')]).toBe('UNO');

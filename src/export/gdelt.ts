@@ -51,7 +51,7 @@ function actor(a: StoredActor | null): string[] {
 /** GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (ADM1). */
 function geo(p: StoredPlace | null): (string | number)[] {
   if (!p) return Array(8).fill('');
-  const fc = p.featureCode ?? '';
+  const fc = (p.featureCode ?? '').replace('.', '/'); // GeoNames class and code, written P.PPLC or P/PPLC
   const us = p.country === 'USA';
   const type = fc.startsWith('A/PCL') ? 1 : fc.startsWith('A/ADM') ? (us ? 2 : 5) : fc.startsWith('P/') ? (us ? 3 : 4) : '';
   return [type, p.name, '', '', '', p.lat, p.lon, p.geonameId ?? ''];

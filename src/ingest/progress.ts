@@ -61,7 +61,7 @@ export function createProgress(mode: ProgressMode, total: number | null, err: No
 export function summaryText(s: IngestSummary): string {
   const lines = [
     `${s.interrupted ? 'stopped early: ' : ''}${s.items} items in ${s.seconds.toFixed(1)} s: ${s.stored} stored, ${s.copies} stored as copies, ${s.duplicates} already stored, ${s.failed} failed, ${s.skipped} skipped`,
-    `${s.mentions} event mentions (${s.events} events per article, summed); ${s.articlesPerSecond} articles/s`,
+    `${s.mentions} event mentions stored; ${s.articlesPerSecond} articles/s`,
   ];
   if (s.failures.length) {
     lines.push('failures:');
