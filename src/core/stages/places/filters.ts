@@ -19,8 +19,6 @@ export interface FilterEnv {
   /** Words the article also writes in lower case ("reading", "mobile"): common words here. */
   lowerCaseWords: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
-  /** Spans of the toponyms found, to tell a neighbouring place from a neighbouring name. */
-  isToponymAt: (tokenIndex: number) => boolean;
 }
 
 const isUpper = (s: string) => /^\p{Lu}/u.test(s);
