@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { buildCoder, inProcessCoding, workerPoolCoding, type CodingService } from '../../ingest/index.js';
 import { createQueue, emptyTimings, handleJob, jobContext, runWorker, type JobReport } from '../../queue/index.js';
-import { openPostgresStore } from '../../stores/postgres/index.js';
+import { createPool, openPostgresStore } from '../../stores/postgres/index.js';
 import { parse, UsageError } from '../args.js';
 import { parseDuration } from '../duration.js';
 import type { Command } from '../main.js';
@@ -45,7 +45,10 @@ export const command: Command = {
 
     const stop = stopSignal();
     const store = await openPostgresStore(url, { maxConnections: concurrency + 2, applicationName: 'dyad worker' });
-    const queue = createQueue(store.pool, { backoff: { baseMs: retryMs } });
+    // Queue updates need not wait for the disk: a lost claim or report after a server crash only
+    // means the job runs again, and the article it stored is then found as a duplicate.
+    const queuePool = createPool(url, { max: 2, applicationName: 'dyad worker queue', durableCommits: false });
+    const queue = createQueue(queuePool, { backoff: { baseMs: retryMs } });
     const spec = { ...(values.dictionaries ? { dictionaries: values.dictionaries } : {}), replace: values['replace-dictionaries'] ?? false, ...(values.gazetteer ? { gazetteer: values.gazetteer } : {}) };
     let coding: CodingService | null = null;
     try {
@@ -74,6 +77,7 @@ export const command: Command = {
       stop.dispose();
       await coding?.close();
       await store.close();
+      await queuePool.end();
     }
   },
 };

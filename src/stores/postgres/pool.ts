@@ -8,6 +8,12 @@ export interface PoolOptions {
   max?: number;
   /** Sent to the server, so `pg_stat_activity` shows who is connected. */
   applicationName?: string;
+  /**
+   * False: commits do not wait for the WAL to reach disk (`synchronous_commit = off`). Only for work
+   * that is safe to redo: a server crash may lose the last fraction of a second of such commits, and
+   * since WAL is replayed in order, never one without everything committed before it.
+   */
+  durableCommits?: boolean;
 }
 
 // Counts come back as bigint (int8) or numeric; ours stay far below 2^53, so they are numbers here,
@@ -22,7 +28,13 @@ const types = {
 } as pg.CustomTypesConfig;
 
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4, types, application_name: options.applicationName ?? 'dyad' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 4,
+    types,
+    application_name: options.applicationName ?? 'dyad',
+    ...(options.durableCommits === false ? { options: '-c synchronous_commit=off' } : {}),
+  });
   // An idle client whose server went away emits 'error'; without a listener that would crash the process.
   pool.on('error', () => {});
   return pool;

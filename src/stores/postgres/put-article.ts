@@ -23,9 +23,6 @@ import { foldForIndex } from './search-text.js';
  */
 export async function putArticle(pool: pg.Pool, input: ArticleToStore, now: () => string): Promise<PutResult> {
   const p = prepareArticle(input);
-  // Reruns over stored input are the common case: answer them without a transaction.
-  const known = await findDuplicate(pool, p.fp.canonicalUrl, p.fp.contentHash);
-  if (known) return { status: 'duplicate', ...known };
   for (let attempt = 1; ; attempt++) {
     try {
       return await inTransaction(pool, (c) => write(c, p, now()));
