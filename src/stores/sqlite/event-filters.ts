@@ -18,7 +18,10 @@ export function eventWhere(q: EventQuery): Where {
   }
   if (q.dyad) addDyad(w, q.dyad.a, q.dyad.b, q.dyad.directed ?? false);
   if (q.cameo) {
-    w.clauses.push('e.cameo >= ? AND e.cameo < ?');
+    // The codes under the prefix as a list (read off the index, a few rows): SQLite then seeks
+    // (cameo, day) per code. Given a bare range with a date range, it has chosen a plan that read
+    // 100k rows (550 ms at 1M events instead of 60).
+    w.clauses.push('e.cameo IN (SELECT DISTINCT cameo FROM events WHERE cameo >= ? AND cameo < ?)');
     w.params.push(q.cameo, `${q.cameo}\uffff`);
   }
   if (q.quadClass?.length) {
