@@ -20,6 +20,8 @@ function attributive(tokens: readonly Token[], i: number, from: number): boolean
   if (!/(?:ed|en)$/.test(t.norm) || i === from) return false;
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1];
+  // "alleged bombers": tagged as an adjective and followed by its noun.
+  if (t.pos === 'ADJ' && next?.pos === 'NOUN') return true;
   // "Russian-backed separatists": a hyphenated compound is a modifier.
   if (prev.key === '-' && prev.end === t.start) return true;
   return ['DET', 'ADJ', 'NUM'].includes(prev.pos) && prev.key !== 'that' && !!next && !NOT_A_HEAD.has(next.pos);

@@ -1,4 +1,5 @@
 import type { ActorRef } from '../../model/actor.js';
+import type { Token } from '../../model/sentence.js';
 import type { CodedEvent, Modality, SuppressedEvent } from '../../model/event.js';
 import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -11,9 +12,10 @@ import { type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
 import { eventLocation } from './event-location.js';
 import type { MatchScope } from './match-pattern.js';
-import { findGovernor, type Governor, isHypothetical } from './modality.js';
-import { REPORTING_LEMMAS, reportingVerbBefore } from './reporting.js';
-import { transformCode } from './transform.js';
+import { cuesWithInfinitive, findGovernor, type Governor, isHypothetical } from './modality.js';
+import type { VerbPattern } from './verb-lexicon.js';
+import { REPORTING_LEMMAS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
+import { demandCode, transformCode } from './transform.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
 const MAX_PAIRS = 6;
@@ -34,6 +36,7 @@ export const eventsStage: Stage = {
       const scope: MatchScope = { tokens: ctx.tokens, from: s.tokenStart, to: s.tokenEnd, mentionAt: (i) => mentionAt[i] };
       const cands = findCandidates(scope, ctx.resources.verbs);
       const analysed = cands.map((c) => analyse(ctx, scope, c));
+      analysed.push(...unpatterned(ctx, scope, analysed));
       dropSubordinate(analysed, ctx);
       ctx.debug('events', () => analysed.map((a) => `s${s.index} ${a.cand.match.pattern.id}@${ctx.tokens[a.cand.match.trigger]!.text} src=[${a.sources.map((m) => m.code)}] tgt=[${a.targets.map((m) => m.code)}] mood=${a.modality.mood}${a.dropped ? ' DROPPED' : ''} rules=${a.rules.join(',')}`).join('\n'));
       for (const a of analysed) {
@@ -156,11 +159,13 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       rules.push('arg.target.event-anaphor');
     }
   }
-  const reportVerb = reportingVerbBefore(tokens, scope.from, governor ? governor.start : group.start);
+  const before = reportingVerbBefore(tokens, scope.from, governor ? governor.start : group.start);
+  const isReporting = REPORTING_LEMMAS.has(tokens[match.trigger]!.lemma);
+  const reportVerb = before ?? (isReporting ? null : reportingVerbAfter(tokens, match.end, scope.to));
   let reportedBy: string | null = null;
+  let speaker: ActorMention | undefined;
   if (reportVerb !== null && reportVerb !== match.trigger) {
-    const rGroup = verbGroup(tokens, reportVerb, scope.from);
-    const speaker = tokens[reportVerb]!.key === 'according' ? findObject(scope, reportVerb + 2)?.mentions[0] : findSubject(scope, rGroup.start)?.mentions[0];
+    speaker = reporterOf(scope, reportVerb, before === null);
     if (speaker) reportedBy = speaker.name ?? speaker.text;
     // An agentless passive in reported speech ("people were being held", said the Guard): the reporter did it.
     if (passive && !sources.length && speaker && !p.nosubject) {
@@ -173,7 +178,14 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   // "Egypt will host talks", "Hamas said it would study the proposal": the future is an intention.
   const future = !governor && !cand.noun && (group.tense === 'future' || (group.modal === 'would' && reportVerb !== null));
   if (future) rules.push('mood.future.intent');
-  const mood = governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : future ? 'intent' : 'asserted';
+  // "Libya must hand over the suspects, the minister said": the speaker demands it of the subject.
+  const demand = !governor && !cand.noun && !isReporting && (group.modal === 'must' || group.modal === 'should' || hasTo(tokens, group, scope.from)) && reportVerb !== null;
+  if (demand) {
+    targets = sources.length ? sources : targets;
+    sources = speaker && !targets.some((t) => sameActor(t, speaker!)) ? [speaker] : [];
+    rules.push('mood.must.demand');
+  }
+  const mood = governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
   const cue = negated ? (group.negation ?? governor?.cue.id) : governor ? tokens.slice(governor.start, governor.end).map((t) => t.text).join(' ') : undefined;
   if (governor) rules.push(governor.cue.id);
   return {
@@ -200,6 +212,70 @@ function firstOtherActor(scope: MatchScope, after: number, sources: readonly Act
     i = m.tokenEnd - 1;
   }
   return null;
+}
+
+/**
+ * Events said only by their mood: "agreed to set up a research centre" (an intent, 030),
+ * "threatened to retaliate" (130), "Sudan must return the helicopter, Russia said" (a demand,
+ * 100) when no pattern codes the act itself. The cue or the verb is the trigger.
+ */
+function unpatterned(ctx: CoderContext, scope: MatchScope, analysed: readonly Analysed[]): Analysed[] {
+  const out: Analysed[] = [];
+  const lex = ctx.resources.verbs;
+  const taken = (i: number) => analysed.some((a) => a.cand.match.trigger === i || (a.governor && a.governor.verb === i));
+  for (const gov of cuesWithInfinitive(scope, lex)) {
+    if (taken(gov.verb) || analysed.some((a) => a.governor?.start === gov.start)) continue;
+    const code = gov.mood === 'threat' ? '130' : '030';
+    const cand: Candidate = { match: { pattern: synthetic(`mood.unpatterned.${gov.mood}`, code), trigger: gov.verb, start: gov.start, end: gov.end + 2, score: 1 }, noun: false };
+    const a = analyse(ctx, scope, cand);
+    a.rules.push(gov.cue.id);
+    if (a.modality.mood === 'asserted') a.modality = { ...a.modality, mood: gov.mood as 'intent' | 'threat' };
+    out.push(a);
+  }
+  for (let i = scope.from; i < scope.to; i++) {
+    const t = scope.tokens[i]!;
+    if (t.pos !== 'VERB' || taken(i)) continue;
+    const g = verbGroup(scope.tokens, i, scope.from);
+    if (g.modal !== 'must' && g.modal !== 'should' && !hasTo(scope.tokens, g, scope.from)) continue;
+    const cand: Candidate = { match: { pattern: synthetic('mood.unpatterned.demand', '100'), trigger: i, start: i, end: i + 1, score: 1 }, noun: false };
+    const a = analyse(ctx, scope, cand);
+    if (a.modality.mood === 'demand') out.push(a);
+  }
+  return out;
+}
+
+const SYNTHETIC = new Map<string, VerbPattern>();
+
+function synthetic(id: string, code: string): VerbPattern {
+  let p = SYNTHETIC.get(id);
+  if (!p) {
+    p = { id, code, elements: [], head: 0, headWords: [], noun: false, voice: 'any', nosubject: false, needTarget: false, specificity: 1, origin: 'events stage' };
+    SYNTHETIC.set(id, p);
+  }
+  return p;
+}
+
+/** "has to", "have to", "need to" before the verb: an obligation like "must". */
+function hasTo(tokens: readonly Token[], g: VerbGroup, from: number): boolean {
+  if (!g.infinitive) return false;
+  const before = tokens[g.start - 1];
+  return g.start - 1 >= from && !!before && ['has', 'have', 'had', 'need', 'needs'].includes(before.key);
+}
+
+/** Who reports: the subject of the verb of saying, the object of "according to", or "said X" inverted. */
+function reporterOf(scope: MatchScope, verb: number, trailing: boolean): ActorMention | undefined {
+  const { tokens } = scope;
+  if (tokens[verb]!.key === 'according') return findObject(scope, verb + 2)?.mentions[0];
+  const g = verbGroup(tokens, verb, scope.from);
+  if (trailing) {
+    // ", officials said" / ", said the minister"
+    for (let i = g.start - 1; i >= scope.from && i >= g.start - 8 && tokens[i]!.key !== ','; i--) {
+      const m = scope.mentionAt(i);
+      if (m) return m;
+    }
+    return findObject(scope, verb + 1)?.mentions[0];
+  }
+  return findSubject(scope, g.start)?.mentions[0];
 }
 
 /**
@@ -253,7 +329,7 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     if (list.some((b) => b !== a && covers(b, trig) && b.cand.match.score > a.cand.match.score)) drop.add(a);
     const t = ctx.tokens[trig]!;
     const isStatement = a.cand.match.pattern.code.startsWith('01') && REPORTING_LEMMAS.has(t.lemma);
-    if (isStatement && list.some((b) => b !== a && b.cand.match.trigger > trig && b.reportVerb === trig)) drop.add(a);
+    if (isStatement && list.some((b) => b !== a && b.reportVerb === trig)) drop.add(a);
     for (const b of list) {
       if (b === a || !b.governor || trig < b.governor.start || trig >= b.governor.end) continue;
       if (b.governor.mood === 'negate' && covers(a, b.cand.match.trigger)) drop.add(b);
@@ -288,6 +364,8 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
       code = t.code;
       rules.push(t.rule);
     }
+  } else if (a.modality.mood === 'demand') {
+    code = demandCode(code, ctx.resources.verbs);
   }
   // An intention to use force is coded, and reported, as the threat it is.
   const modality = a.modality.mood === 'intent' && code.startsWith('13') ? { ...a.modality, mood: 'threat' as const } : a.modality;

@@ -17,6 +17,7 @@ export interface Governor {
 }
 
 const SKIP_BEFORE_TO = new Set(['ADV']);
+const ADVERBIAL_POS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM']);
 const QUOTE_KEYS = new Set(['"', "'", '‘', '’', '“', '”']);
 
 /**
@@ -31,7 +32,15 @@ export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon):
   if (g.infinitive) {
     let i = g.start - 1;
     while (i >= from && SKIP_BEFORE_TO.has(tokens[i]!.pos)) i--;
-    return cueEndingAt(tokens, i, from, lex);
+    const direct = cueEndingAt(tokens, i, from, lex);
+    if (direct) return direct;
+    // "agreed in principle on Saturday to provide": a short adverbial between the cue and "to".
+    for (let k = i; k >= from && k >= i - 6; k--) {
+      if (!ADVERBIAL_POS.has(tokens[k]!.pos)) break;
+      const cue = cueEndingAt(tokens, k - 1, from, lex);
+      if (cue && tokens[cue.verb]!.pos === 'VERB') return cue;
+    }
+    return null;
   }
   // Bare complement: "suggest (that) the two countries expand", "proposed Russia join".
   let i = g.start - 1;
@@ -127,4 +136,20 @@ function verbGroupStart(scope: MatchScope, verb: number): VerbGroup {
     start = i;
   }
   return { start, verb, passive: false, negated: false, tense: 'present', modal: null, infinitive };
+}
+
+/**
+ * Every governing cue in a sentence with an infinitive after it ("agreed to set up", "threatened
+ * to retaliate"), so one whose complement no pattern codes can still be an event of its own.
+ */
+export function cuesWithInfinitive(scope: MatchScope, lex: VerbLexicon): Governor[] {
+  const out: Governor[] = [];
+  const { tokens, from, to } = scope;
+  for (let i = from + 1; i + 1 < to; i++) {
+    const t = tokens[i]!;
+    if (t.key !== 'to' || t.pos !== 'PART' || tokens[i + 1]!.pos !== 'VERB') continue;
+    const g = findGovernor(scope, { start: i, verb: i + 1, passive: false, negated: false, tense: 'nonfinite', modal: null, infinitive: true }, lex);
+    if (g && (g.mood === 'intent' || g.mood === 'threat') && tokens[g.verb]!.pos === 'VERB') out.push(g);
+  }
+  return out;
 }

@@ -16,3 +16,22 @@ export function reportingVerbBefore(tokens: readonly Token[], from: number, befo
   }
   return null;
 }
+
+/**
+ * A trailing attribution after the event: "..., officials said Thursday", "..., said the
+ * minister", "..., according to X". Returns the verb (or "according"), or null.
+ */
+export function reportingVerbAfter(tokens: readonly Token[], after: number, to: number): number | null {
+  for (let i = after; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.key === ';') return null;
+    if (t.key !== ',') continue;
+    for (let k = i + 1; k < Math.min(to, i + 9); k++) {
+      const u = tokens[k]!;
+      if ((u.pos === 'VERB' || u.pos === 'AUX') && REPORTING_LEMMAS.has(u.lemma)) return k;
+      if (u.key === 'according' && tokens[k + 1]?.key === 'to') return k;
+      if (u.pos === 'VERB' || u.key === ',' || u.key === 'that') break;
+    }
+  }
+  return null;
+}

@@ -26,3 +26,14 @@ export function transformCode(code: string, mood: 'intent' | 'threat', lex: Verb
   const c = longestPrefix(lex.threat, code);
   return c ? { code: c, rule: mood === 'intent' ? 'mood.intent-to-harm.to-13' : 'mood.threat.to-13' } : null;
 }
+
+/**
+ * What a demand that someone do something is coded as: CAMEO's demands (10x) mirror its
+ * intents (03x) digit for digit — 0353 intend to release, 1053 demand release — so the act is
+ * first mapped to its intent form, then 03 becomes 10. Acts with no intent form are 100.
+ */
+export function demandCode(code: string, lex: VerbLexicon): string {
+  if (code.startsWith('10')) return code;
+  const intent = code.startsWith('03') ? code : longestPrefix(lex.intent, code);
+  return intent && intent.startsWith('03') ? `10${intent.slice(2)}` : '100';
+}

@@ -13,7 +13,7 @@ import { phraseKeys } from '../../text/normalize.js';
  *   (elem ...)  optional element or group of elements: "(with +)"
  *   +           the target: an actor-bearing noun phrase
  *   $           the source: an actor-bearing noun phrase ("by $")
- *   *           up to four words, never across a clause boundary
+ *   *           up to six words, never across a clause boundary
  * The first word element is the trigger. Flags: `noun` (the trigger may be a noun: "talks with +"),
  * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source),
  * `needtarget` (no event unless the target is an actor).
@@ -153,7 +153,7 @@ function compileElement(raw: string, lex: VerbLexicon, fail: (why: string) => Er
   const optional = false;
   if (raw === '+') return { kind: 'target', optional };
   if (raw === '$') return { kind: 'source', optional };
-  if (raw === '*') return { kind: 'gap', max: 4, optional: true };
+  if (raw === '*') return { kind: 'gap', max: 6, optional: true };
   if (raw.startsWith('&')) {
     const members = lex.synsets.get(raw);
     if (!members) throw fail(`unknown synset '${raw}' (define it in synsets.txt)`);
