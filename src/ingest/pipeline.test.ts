@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCoder, type Coder } from '../core/index.js';
+import { extractArticle } from '../extract/index.js';
 import { createFilesSource } from '../sources/files-source.js';
+import type { SourceDocument } from '../sources/source.js';
 import type { EventStore } from '../stores/index.js';
 import { openSqliteStore } from '../stores/sqlite/index.js';
 import { generateArticles, type GeneratedSet } from '../../test/ingest/generate-articles.js';
@@ -21,6 +23,7 @@ function countingCoding(): CodingService & { calls: number } {
   const c = {
     parallelism: 2,
     calls: 0,
+    extract: async (doc: SourceDocument) => extractArticle(doc),
     async code(input: Parameters<Coder['code']>[0]) {
       c.calls++;
       return coder.code(input);
@@ -93,6 +96,7 @@ describe('ingest', () => {
     let n = 0;
     const flaky: CodingService = {
       parallelism: 1,
+      extract: async (doc) => extractArticle(doc),
       async code(input) {
         if (++n === 3) throw new Error('boom');
         return coder.code(input);

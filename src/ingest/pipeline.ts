@@ -11,8 +11,6 @@ export interface IngestOptions {
   store: EventStore;
   sources: Source[];
   coding: CodingService;
-  /** HTML/JSON/text to article text; default src/extract. */
-  extract?: (doc: SourceDocument) => ExtractedArticle;
   /** Called once per item, in input order, after the item is settled (stored means committed). */
   onItem?: (r: ItemResult) => void;
   /** Stops taking new items; items already in flight are finished and stored. */
@@ -31,7 +29,6 @@ type Flight = { done: ItemResult } | { doc: SourceDocument; article: ExtractedAr
  */
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const { store, coding, signal } = opts;
-  const extract = opts.extract ?? ((doc: SourceDocument) => extractArticle(doc));
   const summary = emptySummary();
   const started = performance.now();
   const window = Math.max(1, coding.parallelism * 2);
@@ -66,7 +63,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   outer: for (const source of opts.sources) {
     for await (const item of source.items()) {
       if (signal?.aborted) break outer;
-      flights.push(takeOff(item, store, extract, coding));
+      flights.push(takeOff(item, store, coding));
       if (flights.length >= window) await settle(await flights.shift()!);
     }
   }
@@ -78,7 +75,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
 }
 
 /** Everything before storing: source errors, the early duplicate checks, extraction, and starting to code. */
-async function takeOff(item: SourceItem, store: EventStore, extract: (doc: SourceDocument) => ExtractedArticle, coding: CodingService): Promise<Flight> {
+async function takeOff(item: SourceItem, store: EventStore, coding: CodingService): Promise<Flight> {
   if (item.kind === 'error') {
     const skip = item.code === 'unsupported' || item.code === 'not-modified';
     return { done: skip ? { ref: item.ref, status: 'skipped', code: item.code, reason: item.reason } : { ref: item.ref, status: 'failed', code: item.code, reason: item.reason } };
@@ -90,7 +87,7 @@ async function takeOff(item: SourceItem, store: EventStore, extract: (doc: Sourc
   }
   let article: ExtractedArticle;
   try {
-    article = extract(item);
+    article = coding.extract ? await coding.extract(item) : extractArticle(item);
   } catch (err) {
     return { done: { ref: item.ref, status: 'failed', code: 'extract', reason: `extraction: ${(err as Error).message}` } };
   }

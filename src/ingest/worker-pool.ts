@@ -1,17 +1,19 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput, CodedArticle } from '../core/index.js';
+import type { ExtractedArticle } from '../extract/index.js';
+import type { SourceDocument } from '../sources/source.js';
 import type { CoderSpec } from './coder-spec.js';
 import type { CodingService } from './coding.js';
 
 interface Pending {
-  resolve(c: CodedArticle): void;
+  resolve(c: unknown): void;
   reject(e: Error): void;
 }
 
 /**
- * Codes in `threads` worker threads, each with its own coder (dictionaries and gazetteer are built
- * once per thread: with the full gazetteer that is ~1.5 s and ~150 MB each). Jobs go to the least
- * busy worker. Resolves once every worker has built its coder.
+ * Extracts and codes in `threads` worker threads, each with its own coder (dictionaries and gazetteer
+ * are built once per thread: with the full gazetteer that is ~1.5 s and ~150 MB each). Jobs go to the
+ * least busy worker. Resolves once every worker has built its coder.
  */
 export async function workerPoolCoding(spec: CoderSpec, threads: number): Promise<CodingService> {
   const url = new URL('./coder-worker.js', import.meta.url);
@@ -24,7 +26,7 @@ export async function workerPoolCoding(spec: CoderSpec, threads: number): Promis
       (w) =>
         new Promise<void>((resolve, reject) => {
           w.worker.once('error', reject);
-          w.worker.on('message', (m: { ready?: true; fatal?: string; id?: number; coded?: CodedArticle; error?: string }) => {
+          w.worker.on('message', (m: { ready?: true; fatal?: string; id?: number; result?: unknown; error?: string }) => {
             if (m.ready) return resolve();
             if (m.fatal) return reject(new Error(`coder worker: ${m.fatal}`));
             const p = pending.get(m.id!);
@@ -32,7 +34,7 @@ export async function workerPoolCoding(spec: CoderSpec, threads: number): Promis
             pending.delete(m.id!);
             w.busy--;
             if (m.error !== undefined) p.reject(new Error(m.error));
-            else p.resolve(m.coded!);
+            else p.resolve(m.result);
           });
         }),
     ),
@@ -47,18 +49,20 @@ export async function workerPoolCoding(spec: CoderSpec, threads: number): Promis
       pending.clear();
     });
   }
+  const submit = <T>(job: { input: ArticleInput } | { doc: SourceDocument }): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = next++;
+    w.busy++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      w.worker.postMessage({ id, ...job });
+    });
+  };
   return {
     parallelism: threads,
-    code(input: ArticleInput) {
-      if (failure) return Promise.reject(failure);
-      const w = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      const id = next++;
-      w.busy++;
-      return new Promise<CodedArticle>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.worker.postMessage({ id, input });
-      });
-    },
+    extract: (doc) => submit<ExtractedArticle>({ doc }),
+    code: (input) => submit<CodedArticle>({ input }),
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },

@@ -56,7 +56,8 @@ export const command: Command = {
       if (values.json) process.stdout.write(`${JSON.stringify({ summary })}\n`);
       else process.stdout.write(summaryText(summary));
       const ok = summary.stored + summary.copies + summary.duplicates + summary.skipped;
-      return summary.failed > 0 && ok === 0 ? 1 : 0;
+      // 130 (as for Ctrl-C) tells scripts the run stopped early; 1 when nothing at all could be read.
+      return summary.interrupted ? 130 : summary.failed > 0 && ok === 0 ? 1 : 0;
     } finally {
       stop.dispose();
       await coding?.close();
