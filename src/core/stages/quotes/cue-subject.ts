@@ -1,9 +1,11 @@
 import type { Sentence, Token } from '../../model/sentence.js';
-import type { Cue } from './cues.js';
+import { type Cue, lastCueEndingBy } from './cues.js';
 import { npStartingAt, type Subject, subjectBefore, type TokenRange } from './noun-phrase.js';
 
 // How many words "according to ..." may name before its comma: "according to a new Washington Post-ABC News national poll".
 const ACCORDING_WINDOW = 12;
+// How far back the subject of a participle or a joined verb is looked for.
+const CLAUSE_REACH = 40;
 
 /**
  * Who speaks through a cue: the phrase after "according to"; for a participle after a comma
@@ -19,8 +21,7 @@ export function cueSubject(tokens: readonly Token[], s: Sentence, cue: Cue, cues
   if (/ing$/.test(verb.key) && !isAux(tokens[cue.from - 1])) {
     // "Sanders said, adding ...", "Clinton chimed in, saying ...": the participle has the subject
     // of the clause it hangs on, the cue before it when there is one.
-    const before = cues.filter((c) => c.to <= cue.from);
-    const prev = before[before.length - 1];
+    const prev = cues[lastCueEndingBy(cues, cue.from)];
     if (depth > 2) return null;
     if (prev) return cueSubject(tokens, s, prev, cues, depth + 1) ?? inverted(tokens, prev, cue.from - 1);
     return clauseSubject(tokens, s, cue.from);
@@ -33,9 +34,9 @@ export function cueSubject(tokens: readonly Token[], s: Sentence, cue: Cue, cues
   return tokens[j]?.pos === 'CCONJ' ? clauseSubject(tokens, s, j) : null;
 }
 
-/** The subject of the first verb of the sentence before token `before` that has one. */
+/** The subject of the first verb of the sentence (within reach) before token `before` that has one. */
 function clauseSubject(tokens: readonly Token[], s: Sentence, before: number): Subject | null {
-  for (let k = s.tokenStart + 1; k < before; k++) {
+  for (let k = Math.max(s.tokenStart + 1, before - CLAUSE_REACH); k < before; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && !(t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB')) continue;
     const subject = subjectBefore(tokens, k, s.tokenStart);

@@ -98,3 +98,15 @@ function quoteWithin(tokens: readonly Token[], from: number, to: number): boolea
 export function isQuoteMark(t: Token | undefined): boolean {
   return !!t && /^(?:["“”‘’«»`]|''|'|``)$/.test(t.text);
 }
+
+/** Index of the last cue ending at or before token `pos` (-1 when none); cues are sorted and disjoint. */
+export function lastCueEndingBy(cues: readonly Cue[], pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.to <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,5 +1,5 @@
 import type { Token } from '../../model/sentence.js';
-import type { Cue } from './cues.js';
+import { type Cue, lastCueEndingBy } from './cues.js';
 import type { QuoteDoc } from './doc.js';
 import { cueSubject } from './cue-subject.js';
 import { npStartingAt, type Subject, subjectBefore } from './noun-phrase.js';
@@ -82,8 +82,14 @@ function cueAfter(doc: QuoteDoc, m: MarkedSpan, lastInner: number): Found | null
   const next = at === innerSentence + 1 && (lower || ending === '?' || ending === '!');
   if (at !== innerSentence && !next) return null;
   const sentence = sentences[at]!;
-  const cues = doc.cues[at]!.filter((c) => c.from >= a && c.from <= a + AFTER_WINDOW && c.takes.has('quote'));
-  const cue = cues[0];
+  const all = doc.cues[at]!;
+  let cue: Cue | undefined;
+  for (let k = lastCueEndingBy(all, a) + 1; k < all.length && all[k]!.from <= a + AFTER_WINDOW; k++) {
+    if (all[k]!.from >= a && all[k]!.takes.has('quote')) {
+      cue = all[k];
+      break;
+    }
+  }
   if (!cue) return null;
   if (cue.from === a) {
     const np = npStartingAt(tokens, cue.to, sentence.tokenEnd);
@@ -128,8 +134,7 @@ function cueBefore(doc: QuoteDoc, firstInner: number): Found | null {
     sentence = before;
     end = before.tokenEnd - 1;
   }
-  const cues = doc.cues[sentence.index]!.filter((c) => c.to <= end && c.takes.size > 0);
-  const cue = cues[cues.length - 1];
+  const cue = doc.cues[sentence.index]![lastCueEndingBy(doc.cues[sentence.index]!, end)];
   if (!cue) return null;
   const subject = cueSubject(tokens, sentence, cue, doc.cues[sentence.index]!) ?? (cue.according ? null : invertedSubject(tokens, cue, end));
   if (cue.according) return subject ? { cue, subject, rule: 'quote.before-according', negated: false } : null;

@@ -9,6 +9,8 @@ import { objectEnd, objectStart } from './object.js';
 import type { RawQuote } from './raw-quote.js';
 
 const EDGE_PUNCT = /^(?:[.!?;:,)\]-]|--)$/;
+// Reported content longer than this is a tokenizer that found no sentence end, not speech.
+const MAX_CONTENT = 250;
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 const JOINERS = new Set(['and', 'but', ',', ';', '-', '--']);
 // Participles that continue a report: "..., adding that ...".
@@ -27,7 +29,7 @@ export function indirectQuotes(doc: QuoteDoc): RawQuote[] {
   for (const s of sentences) {
     const cues = doc.cues[s.index]!;
     cues.forEach((cue, k) => {
-      const limit = boundary(tokens, s, cues, k);
+      const limit = Math.min(boundary(tokens, s, cues, k), cue.to + MAX_CONTENT);
       if (cue.according) {
         out.push(...according(doc, s, cue, cues, limit));
         return;
@@ -85,7 +87,7 @@ function according(doc: QuoteDoc, s: Sentence, cue: Cue, cues: readonly Cue[], l
     return raw ? [raw] : [];
   }
   const end = tokens[cue.from - 1]?.key === ',' ? cue.from - 1 : cue.from;
-  const raw = make(doc, firstWord(tokens, s.tokenStart, end), end, cue, subject, 'quote.according-after');
+  const raw = make(doc, firstWord(tokens, Math.max(s.tokenStart, end - MAX_CONTENT), end), end, cue, subject, 'quote.according-after');
   return raw ? [raw] : [];
 }
 
@@ -101,18 +103,19 @@ function aroundCue(doc: QuoteDoc, s: Sentence, cue: Cue, subject: Subject | null
   const left = Math.min(subj.range.from, cue.from);
   const right = Math.max(subj.range.to, cue.to);
   if (tokens[left - 1]?.key !== ',') return [];
-  const before = firstWord(tokens, s.tokenStart, left - 1);
+  const before = firstWord(tokens, Math.max(s.tokenStart, left - 1 - MAX_CONTENT), left - 1);
+  const sentenceEnd = Math.min(s.tokenEnd, right + MAX_CONTENT);
   // What follows the cue: adverbials up to the end ("..., he said on Monday.") or ", B".
   let k = right;
   while (k < s.tokenEnd && k < right + 6 && tokens[k]!.key !== ',' && !EDGE_PUNCT.test(tokens[k]!.text)) k++;
   // ", B" is the rest of the content unless it only describes the speaker ("said X, an adviser who ...").
-  const bEnd = contentEnd(tokens, k + 1, s.tokenEnd);
-  if (tokens[k]?.key === ',' && hasVerb(tokens, k + 1, s.tokenEnd) && hasVerb(tokens, before, s.tokenEnd) && !isAppositive(tokens, k + 1, bEnd)) {
+  const bEnd = contentEnd(tokens, k + 1, sentenceEnd);
+  if (tokens[k]?.key === ',' && hasVerb(tokens, k + 1, sentenceEnd) && hasVerb(tokens, before, sentenceEnd) && !isAppositive(tokens, k + 1, bEnd)) {
     const a = make(doc, before, left - 1, cue, subj, 'quote.parenthetical', 1);
     const b = make(doc, k + 1, bEnd, cue, subj, 'quote.parenthetical');
     return a && b ? [a, b] : [];
   }
-  if (contentEnd(tokens, k, s.tokenEnd) > k && !(tokens[k]?.key === ',' && isAppositive(tokens, k + 1, bEnd))) return [];
+  if (contentEnd(tokens, k, sentenceEnd) > k && !(tokens[k]?.key === ',' && isAppositive(tokens, k + 1, bEnd))) return [];
   if (left - 1 - before < 3 || !hasVerb(tokens, before, left - 1)) return [];
   const raw = make(doc, before, left - 1, cue, subj, 'quote.cue-after');
   return raw ? [raw] : [];

@@ -9,6 +9,8 @@ export interface TokenRange {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'everyone', 'everybody', 'someone', 'nobody', 'none', 'both', 'all', 'others', 'some', 'many', 'few', 'one']);
 const PAREN_WINDOW = 10;
+// No speaker's name runs longer; the cap keeps odd input (a line of nouns) linear.
+const MAX_NP = 30;
 const NOUN_PREPOSITIONS = new Set(['for', 'at', 'in', 'from', 'with']);
 // Words tagged as prepositions that open a clause: "shortly after Trump said" has Trump as subject.
 const CLAUSE_PREPOSITIONS = new Set(['of', 'after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although', 'like', 'than', 'if', 'once', 'unless', 'whether']);
@@ -54,7 +56,7 @@ export function npEndingAt(tokens: readonly Token[], last: number, floor: number
   }
   if (last < floor || !isNpToken(tokens, last)) return null;
   let i = last;
-  while (i - 1 >= floor) {
+  while (i - 1 >= floor && last - i < MAX_NP) {
     const t = tokens[i - 1]!;
     const cur = tokens[i]!;
     const joins = t.key === 'of' || t.key === "'s" || (NOUN_PREPOSITIONS.has(t.key) && tokens[i - 2]?.pos === 'NOUN');
@@ -90,7 +92,7 @@ export function npStartingAt(tokens: readonly Token[], first: number, ceiling: n
   if (!t0 || first >= ceiling || !isNpToken(tokens, first)) return null;
   if (t0.pos === 'PRON' && SUBJECT_PRONOUNS.has(t0.key)) return { from: first, to: first + 1 };
   let i = first + 1;
-  while (i < ceiling) {
+  while (i < ceiling && i - first < MAX_NP) {
     const t = tokens[i]!;
     if (t.pos === 'DET' || (t.pos === 'PRON' && !POSSESSIVES.has(t.key))) break;
     if (isNpToken(tokens, i)) {

@@ -5,6 +5,7 @@ import { npStartingAt } from './noun-phrase.js';
 
 // Verbs whose topic needs a preposition: "spoke about", "warned of"; "spoke English" says nothing.
 const PREPOSITION_ONLY = new Set(['speak', 'talk', 'warn', 'complain', 'comment', 'hint', 'testify', 'boast', 'brag', 'joke']);
+const MAX_TOPIC = 60;
 // Prepositions that introduce what is spoken about: "spoke about", "warned of", "commented on", "called for".
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'at', 'for']);
 
@@ -31,6 +32,6 @@ export function objectStart(tokens: readonly Token[], cue: Cue, end: number): nu
 
 /** The end of a topic: the first comma, semicolon or dash after it, or `end`. */
 export function objectEnd(tokens: readonly Token[], from: number, end: number): number {
-  for (let i = from + 1; i < end; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === ';' || tokens[i]!.key === '-') return i;
-  return end;
+  for (let i = from + 1; i < end && i < from + MAX_TOPIC; i++) if (tokens[i]!.key === ',' || tokens[i]!.key === ';' || tokens[i]!.key === '-') return i;
+  return Math.min(end, from + MAX_TOPIC);
 }
