@@ -138,11 +138,12 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
   if (!OF_WORDS.has(cx.tokens[i]?.key ?? '')) return null;
   i++;
   if (cx.tokens[i]?.key === 'the') i++;
-  // "in eastern Ukraine", "in the north-west of": a compass adjective may come between.
-  if (DIRECTIONS.test(cx.tokens[i]?.key ?? '')) i++;
+  // "in eastern Ukraine", "from the defeated Fatah party": up to two adjectives may come between.
+  const modifier = (t: Token | undefined) => !!t && (DIRECTIONS.test(t.key) || t.pos === 'ADJ' || /^[a-z]+ed$/.test(t.text));
+  for (let k = 0; k < 2 && modifier(cx.tokens[i]); k++) i++;
   if (next.tokenStart !== i) return null;
   const type = next.values[0]!.entry.type;
-  return type === 'country' || type === 'capital' || type === 'igo' ? next : null;
+  return type === 'country' || type === 'capital' || type === 'igo' || type === 'group' || type === 'organization' ? next : null;
 }
 
 /** A person's name right after a title: "President Vladimir Putin", "leader Kim Jong Un". */

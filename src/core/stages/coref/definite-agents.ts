@@ -1,3 +1,5 @@
+import type { Place } from '../../model/place.js';
+import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
 
 /**
@@ -23,5 +25,30 @@ export function inheritAgentCountry(mentions: ActorMention[]): void {
         break;
       }
     }
+  }
+}
+
+const PLACE_PREPS = new Set(['of', 'in', 'from', 'throughout', 'across', 'at']);
+const SKIP = new Set(['the', 'a', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'capital', 'city', 'of', 'province', 'region', 'state']);
+
+/**
+ * "The government of Sindh province", "students throughout Indonesia", "activists in the Gaza
+ * Strip": an agent without a country takes the country of the place its phrase names.
+ */
+export function agentCountryFromPlace(mentions: ActorMention[], places: readonly Place[], tokens: readonly Token[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'agent' || m.country || !m.roles.length) continue;
+    let i = m.tokenEnd;
+    if (!PLACE_PREPS.has(tokens[i]?.key ?? '')) continue;
+    i++;
+    for (let k = 0; k < 4 && SKIP.has(tokens[i]?.key ?? ''); k++) i++;
+    const t = tokens[i];
+    if (!t || t.sentence !== m.sentence) continue;
+    const place = places.find((p) => p.start === t.start);
+    if (!place?.country) continue;
+    m.country = place.country;
+    m.code = place.country + m.roles.join('');
+    m.basis = 'inferred';
+    m.ruleIds = ['coref.agent-country-from-place', ...m.ruleIds];
   }
 }

@@ -2,7 +2,7 @@ import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildEntities } from '../actors/entities.js';
 import type { ActorMention } from '../actors/mention.js';
-import { inheritAgentCountry } from './definite-agents.js';
+import { agentCountryFromPlace, inheritAgentCountry } from './definite-agents.js';
 import { resolvePairs } from './group-references.js';
 import { resolvePronouns } from './pronouns.js';
 import { PersonNames, resolveShortNames } from './short-names.js';
@@ -16,6 +16,7 @@ import { PersonNames, resolveShortNames } from './short-names.js';
 export const corefStage: Stage = {
   name: 'coref',
   run(ctx: CoderContext) {
+    agentCountryFromPlace(ctx.mentions, ctx.places, ctx.tokens);
     inheritAgentCountry(ctx.mentions);
     const resolved: ActorMention[] = [];
     const bySentence = groupBySentence(ctx.mentions);

@@ -46,6 +46,10 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     // Right before the verb, after a verb of saying or a subordinator, it starts a clause:
     // "says it has detained", "as Russia's National Guard says".
     const opensClause = adjacent(tokens, m.tokenEnd, verbStart) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
+    // "A camp for Congolese refugees was attacked": when the noun heading the subject is not an
+    // actor, the actor in its of/for/from phrase stands in for it.
+    const inSubjectPp = adjacent(tokens, m.tokenEnd, verbStart) && gov && ['of', 'for', 'from'].includes(gov.key) && tokens[first - 2]?.pos === 'NOUN' && !mentionAt(first - 2);
+    if (inSubjectPp) return { mentions: [m], rule: 'arg.subject.pp-in-subject' };
     // An object of a preposition or verb is not the subject; keep looking further left.
     if (!opensClause && gov && (gov.pos === 'ADP' || gov.pos === 'VERB') && gov.key !== 'that') {
       i = first;

@@ -92,7 +92,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   if (passive) {
     if (!targets.length && !match.target) targets = take(findSubject(scope, group.start), 'arg.target.passive-subject');
     if (!sources.length) {
-      const by = findByAgent(scope, match.end);
+      const by = findByAgent(scope, match.trigger + 1);
       if (by) sources = take({ mentions: by.mentions, rule: 'arg.source.passive-by' }, '');
     }
   } else {
@@ -402,7 +402,7 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   };
   for (const [src, tgt] of pairs) {
     const home = datelineCountry(ctx);
-    const source = src ? withHomeCountry(actorRef(src), home) : null;
+    const source = src ? withHomeCountry(withPlaceCountry(actorRef(src), loc?.place ?? null), home) : null;
     const target = tgt ? withHomeCountry(withPlaceCountry(actorRef(tgt), loc?.place ?? null), home) : null;
     const ruleIds = [...new Set([...rules, ...(source?.ruleIds ?? []), ...(target?.ruleIds ?? [])])];
     const confidence = score(a, source, target, p.specificity);

@@ -57,6 +57,19 @@ describe('parseVerbPatterns', () => {
     expect(aid!).toBeGreaterThan(bare!);
   });
 
+  it("takes the word marked '>' as the trigger, with the words before it matched leftwards", () => {
+    const lex = lexWith();
+    parseVerbPatterns('v.txt', '112.not | 112 | not * >restore|renew &ties with +', lex);
+    const p = lex.patterns[0]!;
+    expect(p.head).toBe(2);
+    expect(p.headWords).toEqual(['restore', 'renew']);
+    expect(lex.byHead.has('not')).toBe(false);
+    expect(p.specificity).toBeGreaterThan(lexWith().patterns.length);
+    const plain = lexWith();
+    parseVerbPatterns('v.txt', '064.restore | 064 | restore|renew &ties with +', plain);
+    expect(p.specificity).toBeGreaterThan(plain.patterns[0]!.specificity);
+  });
+
   it('names the file and line of every kind of mistake', () => {
     const bad = (line: string) => errorOf(() => parseVerbPatterns('verbs/19-fight.txt', `190.ok | 190 | attack\n${line}`, lexWith()));
     expect(bad('19x.shell | 19x | shell').message).toBe("verbs/19-fight.txt:2: bad CAMEO code '19x'");
@@ -67,6 +80,9 @@ describe('parseVerbPatterns', () => {
     expect(bad('190.s | 190 | cease-fire').message).toMatch(/^verbs\/19-fight\.txt:2: 'cease-fire' must be one word/);
     expect(bad('190.s | 190 | shell (at +').message).toBe("verbs/19-fight.txt:2: unbalanced '('");
     expect(bad('190.s | 190').message).toMatch(/^verbs\/19-fight\.txt:2: expected 3 to 4 fields/);
+    expect(bad('190.s | 190 | >shell >fire').message).toBe("verbs/19-fight.txt:2: only one word can be marked '>' as the trigger");
+    expect(bad('190.s | 190 | heavily (>shell)').message).toBe("verbs/19-fight.txt:2: the trigger ('>') cannot be optional");
+    expect(bad('190.s | 190 | shell >+').message).toMatch(/'>' marks a word as the trigger/);
   });
 });
 

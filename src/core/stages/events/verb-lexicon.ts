@@ -14,7 +14,8 @@ import { phraseKeys } from '../../text/normalize.js';
  *   +           the target: an actor-bearing noun phrase
  *   $           the source: an actor-bearing noun phrase ("by $")
  *   *           up to six words, never across a clause boundary
- * The first word element is the trigger. Flags: `noun` (the trigger may be a noun: "talks with +"),
+ * The first required word is the trigger, unless another word is marked `>`: "not >restore relations"
+ * (elements before the trigger are matched leftwards from it). Flags: `noun` (the trigger may be a noun: "talks with +"),
  * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source),
  * `needtarget` (no event unless the target is an actor).
  */
@@ -87,8 +88,8 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
     const fail = (why: string) => new DictionaryError(file, line, why);
     if (!ID.test(id)) throw fail(`bad id '${id}'`);
     if (!CAMEO_CODE.test(code)) throw fail(`bad CAMEO code '${code}'`);
-    const elements = compilePattern(pattern, lex, fail);
-    const head = elements.findIndex((e) => e.kind === 'word' && !e.optional);
+    const { elements, marked } = compilePattern(pattern, lex, fail);
+    const head = marked ?? elements.findIndex((e) => e.kind === 'word' && !e.optional);
     if (head < 0) throw fail('a pattern needs at least one required word (the trigger)');
     const flags = flagsField.split(/\s+/).filter(Boolean);
     for (const f of flags) if (!['noun', 'passive', 'active', 'nosubject', 'needtarget'].includes(f)) throw fail(`unknown flag '${f}'`);
@@ -127,10 +128,20 @@ function specificityOf(elements: readonly PatternElement[]): number {
   return n;
 }
 
-function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) => Error): PatternElement[] {
+/** The elements, and the index of the one marked `>` as the trigger, if any. */
+function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) => Error): { elements: PatternElement[]; marked: number | null } {
   const words = pattern.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').split(/\s+/).filter(Boolean);
   const stack: PatternElement[][] = [[]];
-  for (const raw of words) {
+  let marked: number | null = null;
+  for (let raw of words) {
+    // ">restore" in "not >restore relations": the trigger is not the first word.
+    if (raw.startsWith('>')) {
+      raw = raw.slice(1);
+      if (marked !== null) throw fail("only one word can be marked '>' as the trigger");
+      if (stack.length > 1) throw fail("the trigger ('>') cannot be optional");
+      if (!raw || /^[+$*&(]/.test(raw)) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
+      marked = stack[0]!.length;
+    }
     if (raw === '(') {
       stack.push([]);
       continue;
@@ -146,7 +157,7 @@ function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) =
     stack[stack.length - 1]!.push(compileElement(raw, lex, fail));
   }
   if (stack.length !== 1) throw fail("unbalanced '('");
-  return stack[0]!;
+  return { elements: stack[0]!, marked };
 }
 
 function compileElement(raw: string, lex: VerbLexicon, fail: (why: string) => Error): PatternElement {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../coder.js';
+
+// Dictionaries written for these tests: a plain pattern and ones whose trigger is not the first word.
+const coder = createCoder({
+  dictionaries: [
+    {
+      'verbs/t.txt': [
+        't.praise | 051 | praise',
+        't.praise-publicly | 052 | publicly >praise',
+        't.praise-after | 054 | indicated * >praise',
+        't.praise-target-first | 055 | + was >praised by $',
+      ].join('\n'),
+      'actors/t.txt': ['country.t-pol | country | Poland | POL', 'country.t-ltu | country | Lithuania | LTU'].join('\n'),
+    },
+  ],
+  replaceDefaults: true,
+});
+const triples = (text: string) => coder.code({ text, published: '2023-03-10' }).events.map((e) => `${e.source?.code ?? '-'} ${e.cameo.code} ${e.target?.code ?? '-'}`);
+
+describe("patterns whose trigger is marked '>'", () => {
+  it('match the words before the trigger, and win over the bare verb', () => {
+    expect(triples('Poland praised Lithuania.')).toEqual(['POL 051 LTU']);
+    expect(triples('Poland publicly praised Lithuania.')).toEqual(['POL 052 LTU']);
+  });
+
+  it('let a gap stand between the words before the trigger', () => {
+    expect(triples('Poland indicated it had warmly praised Lithuania.')).toEqual(['POL 054 LTU']);
+  });
+
+  it('do not match when the words before are missing or too far', () => {
+    expect(triples('Poland praised Lithuania publicly.')).toEqual(['POL 051 LTU']);
+  });
+
+  it('fill a slot to the left of the trigger', () => {
+    expect(triples('Lithuania was praised by Poland.')).toEqual(['POL 055 LTU']);
+  });
+});
