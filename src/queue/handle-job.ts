@@ -1,5 +1,4 @@
 import { ingest, openSources, type CodingService, type ItemResult } from '../ingest/index.js';
-import type { ExtractedArticle } from '../extract/index.js';
 import type { Fetcher } from '../net/index.js';
 import { createFeedSource } from '../sources/feed-source.js';
 import type { Source, SourceDocument, SourceError, SourceItem } from '../sources/source.js';
@@ -15,8 +14,6 @@ export interface JobContext {
   enqueue(jobs: JobSpec[]): Promise<{ added: number; known: number }>;
   /** True when an article with this URL is stored or queued already: a feed poll does not fetch it. */
   known(url: string): Promise<boolean>;
-  /** HTML/JSON/text to article text; default src/extract. */
-  extract?: (doc: SourceDocument) => ExtractedArticle;
 }
 
 /** Does one job. Throws only for what should be retried as a whole (the database went away). */
@@ -34,7 +31,7 @@ export async function handleJob(job: Job, ctx: JobContext): Promise<Outcome> {
 async function ingestOne(doc: SourceDocument | SourceItem, ctx: JobContext): Promise<ItemResult> {
   let result: ItemResult | null = null;
   const one: Source = { kind: doc.source, origin: doc.ref, items: async function* () { yield doc; } };
-  await ingest({ store: ctx.store, sources: [one], coding: ctx.coding, onItem: (r) => (result = r), ...(ctx.extract ? { extract: ctx.extract } : {}) });
+  await ingest({ store: ctx.store, sources: [one], coding: ctx.coding, onItem: (r) => (result = r) });
   if (!result) throw new Error(`ingest reported nothing for ${doc.ref}`);
   return result;
 }

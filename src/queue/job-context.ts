@@ -1,11 +1,10 @@
 import { canonicalUrl } from '../dedup/index.js';
-import { extractArticle } from '../extract/index.js';
 import type { CodingService } from '../ingest/index.js';
 import { createFetcher } from '../net/index.js';
 import type { EventStore } from '../stores/index.js';
 import type { JobContext } from './handle-job.js';
 import type { Queue } from './pg-queue.js';
-import { timedCoding, timedFetcher, timedStore, timedSync, type Timings } from './timings.js';
+import { timedCoding, timedFetcher, timedStore, type Timings } from './timings.js';
 import { pgValidatorCache } from './validator-cache.js';
 
 /**
@@ -25,7 +24,6 @@ export function jobContext(
     store: s,
     coding: t ? timedCoding(coding, t) : coding,
     fetcher: t ? timedFetcher(fetcher, t) : fetcher,
-    ...(t ? { extract: (doc) => timedSync(t, 'extract', () => extractArticle(doc)) } : {}),
     enqueue: (jobs) => queue.enqueue(jobs),
     async known(url) {
       const canonical = canonicalUrl(url);

@@ -1,5 +1,7 @@
+import type { ExtractedArticle } from '../extract/index.js';
 import type { CodingService } from '../ingest/index.js';
 import type { Fetcher } from '../net/index.js';
+import type { SourceDocument } from '../sources/source.js';
 import type { EventStore } from '../stores/index.js';
 
 /**
@@ -31,18 +33,15 @@ export async function timed<T>(t: Timings, what: keyof Timings, fn: () => Promis
   }
 }
 
-export function timedSync<T>(t: Timings, what: keyof Timings, fn: () => T): T {
-  const t0 = performance.now();
-  try {
-    return fn();
-  } finally {
-    t[what] += performance.now() - t0;
-  }
+/** Coding timed, and extraction too when the service does it (a service without `extract` leaves it to the pipeline). */
+export function timedCoding(c: CodingService, t: Timings): CodingService {
+  const out: CodingService = { parallelism: c.parallelism, code: (input) => timed(t, 'coding', () => c.code(input)), close: () => c.close() };
+  const extract = (c as unknown as Extracting).extract;
+  if (extract) (out as unknown as Extracting).extract = (doc) => timed(t, 'extract', () => extract.call(c, doc));
+  return out;
 }
 
-export function timedCoding(c: CodingService, t: Timings): CodingService {
-  return { parallelism: c.parallelism, code: (input) => timed(t, 'coding', () => c.code(input)), close: () => c.close() };
-}
+type Extracting = { extract?: (doc: SourceDocument) => Promise<ExtractedArticle> };
 
 export function timedFetcher(f: Fetcher, t: Timings): Fetcher {
   return { fetch: (url, request) => timed(t, 'fetch', () => f.fetch(url, request)) };

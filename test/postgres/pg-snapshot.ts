@@ -18,7 +18,9 @@ export async function pgSnapshot(url: string): Promise<Snapshot> {
     const eventKey = new Map(events.map((e) => [e.id as number, `${e.date}|${e.source_code}|${e.target_code}|${e.cameo}|${e.location_key}`]));
     const mentions = await all<Record<string, unknown>>('SELECT event_id, article_id, source_key, sentence_start, trigger_start, trigger_end, evidence, rule_ids FROM event_mentions');
     const tables: Record<string, number> = {};
-    for (const t of ['outlets', 'lsh_bands', 'entities', 'places', 'quotes', 'counts', 'volume']) tables[t] = (await all<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    for (const t of ['outlets', 'lsh_bands', 'entities', 'places', 'quotes', 'counts']) tables[t] = (await all<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    // PostgreSQL keeps a day's article count in several rows (migration 004); SQLite has one per day.
+    tables.volume = (await all<{ n: number }>('SELECT count(DISTINCT day) AS n FROM volume'))[0]!.n;
     return {
       articles: sorted(articles.map(({ id: _id, copy_of, source_key, ...a }) => ({ ...a, copyOf: copy_of === null ? null : hash.get(copy_of as number), sourceKey: key(source_key as string) }))),
       events: sorted(events.map(({ id: _id, ...e }) => e)),

@@ -3,6 +3,9 @@ import type { PreparedArticle, PreparedMention } from '../prepare.js';
 import { columns } from './put-extras.js';
 import { foldForIndex } from './search-text.js';
 
+/** Rows per day of the `volume` counter. */
+export const VOLUME_SHARDS = 16;
+
 interface Group {
   sort: string;
   first: PreparedMention;
@@ -17,11 +20,14 @@ interface Group {
  *    fresh statement sees every writer that held the lock before us, so NumSources is exact);
  * 3. insert the mentions with their evidence search vectors;
  * 4. add the new sources and set each new event's first mention.
- * The volume of the publication day comes last, so its row lock is held for the shortest time.
+ * The volume of the publication day comes last, so its row lock is held for the shortest time, and
+ * is spread over VOLUME_SHARDS rows (migration 004).
  */
 export async function putEvents(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string): Promise<{ events: number; mentions: number }> {
   if (p.mentions.length) await mentionsAndEvents(c, p, articleId, sourceKey);
-  if (p.day) await c.query('INSERT INTO volume (day, articles) VALUES ($1, 1) ON CONFLICT (day) DO UPDATE SET articles = volume.articles + 1', [p.day]);
+  if (p.day) {
+    await c.query('INSERT INTO volume (day, shard, articles) VALUES ($1, $2, 1) ON CONFLICT (day, shard) DO UPDATE SET articles = volume.articles + 1', [p.day, articleId % VOLUME_SHARDS]);
+  }
   return { events: new Set(p.mentions.map((m) => keyString(m))).size, mentions: p.mentions.length };
 }
 

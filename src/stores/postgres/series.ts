@@ -17,7 +17,7 @@ export async function dyadSeries(db: Queryable, raw: SeriesQuery): Promise<Serie
   if (first && last) {
     const lo = periodStart(first, q.interval);
     const hi = nextPeriod(periodStart(last, q.interval), q.interval);
-    const v = await db.query<{ day: string; articles: number }>('SELECT day, articles FROM volume WHERE day >= $1 AND day < $2', [lo, hi]);
+    const v = await db.query<{ day: string; articles: number }>('SELECT day, sum(articles) AS articles FROM volume WHERE day >= $1 AND day < $2 GROUP BY day', [lo, hi]);
     for (const r of v.rows) volume.set(r.day, r.articles);
   }
   return buildSeries(rows, volume, q.interval, q, same);
