@@ -16,7 +16,15 @@ export interface PetrarchRecord {
   noEvents: boolean;
   /** `error="..."`: the record tests an input error or a discard instead of a coding. */
   error: string | null;
+  /**
+   * PETRARCH options in force for this record, lower-cased names and values: `<Config option=
+   * "require_dyad" value="false">` tags between records change them for the records after.
+   */
+  config: Record<string, string>;
 }
+
+/** Whether PETRARCH keeps only events with both a source and a target (its default: yes). */
+export const requiresDyad = (r: Pick<PetrarchRecord, 'config'>) => (r.config.require_dyad ?? 'true') !== 'false';
 
 /**
  * Reads PETRARCH validation records. Two layouts occur: `<Sentence ...>` elements that contain
@@ -28,8 +36,19 @@ export function readPetrarchRecords(xml: string): PetrarchRecord[] {
   const body = xml.replace(/<!--[\s\S]*?-->/g, '');
   const starts = [...body.matchAll(/<Sentence\b/g)].map((m) => m.index!);
   const out: PetrarchRecord[] = [];
+  let config: Record<string, string> = {};
+  const readConfig = (s: string) => {
+    for (const m of s.matchAll(/<Config\b([^>]*)>/g)) {
+      const a = attributes(m[1]!);
+      if (a.option) config = { ...config, [a.option.toLowerCase()]: (a.value ?? '').toLowerCase() };
+    }
+  };
+  readConfig(body.slice(0, starts[0] ?? body.length));
   starts.forEach((at, i) => {
     const chunk = body.slice(at, starts[i + 1] ?? body.length);
+    const forThis = config;
+    // Config tags after this record's text apply to the records that follow.
+    readConfig(chunk);
     const tag = /^<Sentence\b([^>]*)>/.exec(chunk);
     if (!tag) return;
     const a = attributes(tag[1]!);
@@ -53,6 +72,7 @@ export function readPetrarchRecords(xml: string): PetrarchRecord[] {
       codings,
       noEvents,
       error,
+      config: forThis,
     });
   });
   return out;

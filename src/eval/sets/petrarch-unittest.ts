@@ -4,7 +4,7 @@ import type { CodedArticle } from '../../core/index.js';
 import { importPetrarch } from '../../core/dictionaries/petrarch/index.js';
 import type { EvalMiss, EvalResult, EvalRow, EvalSet } from '../eval-set.js';
 import { addBags, emptyCounts, f1, precision, recall } from '../metrics.js';
-import { type PetrarchRecord, readPetrarchRecords } from './petrarch-records.js';
+import { type PetrarchRecord, readPetrarchRecords, requiresDyad } from './petrarch-records.js';
 
 const DIR = 'petrarch2-unittest';
 const RECORDS = `${DIR}/PETR.UnitTest.records.xml`;
@@ -52,7 +52,8 @@ export function scoreExactTriples(name: string, records: PetrarchRecord[], code:
       continue;
     }
     const gold = r.codings.map((c) => triple(c.source, c.target, c.code));
-    const events = code(r).events;
+    // PETRARCH reports only two-sided events unless the record's config says require_dyad=false.
+    const events = code(r).events.filter((e) => !requiresDyad(r) || (normalizeActor(e.source?.code ?? '') !== '-' && normalizeActor(e.target?.code ?? '') !== '-'));
     const ours = events.map((e) => triple(e.source?.code ?? '', e.target?.code ?? '', e.cameo.code));
     const before = { ...counts };
     addBags(counts, gold, ours);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeEvent } from '../testing.js';
 import { scoreGsrTriples } from './petrarch-gsr.js';
-import { readPetrarchRecords } from './petrarch-records.js';
+import { readPetrarchRecords, requiresDyad } from './petrarch-records.js';
 import { scoreExactTriples } from './petrarch-unittest.js';
 
 // Records of our own writing in both layouts the files use.
@@ -61,7 +61,7 @@ describe('PETRARCH scorers', () => {
     const records = readPetrarchRecords(NESTED);
     const ours: Record<string, ReturnType<typeof fakeEvent>[]> = {
       'T-01': [fakeEvent({ source: 'RUR', target: 'FRE', code: '064' })],
-      'T-02': [fakeEvent({ source: 'RUR', code: '010' })],
+      'T-02': [fakeEvent({ source: 'RUR', target: 'FRE', code: '010' })],
     };
     const { rows, misses } = scoreExactTriples('u', records, (r) => ({ events: ours[r.id] ?? [] }));
     expect(rows[0]).toMatchObject({ metric: 'records coded exactly', items: 2, accuracy: 0 });
@@ -75,9 +75,26 @@ describe('PETRARCH scorers', () => {
   });
 
   it("reads PETRARCH's --- (no country) as our bare roles", () => {
-    const [r] = readPetrarchRecords('<Sentence id="a" category="X"><EventCoding sourcecode="---REL" targetcode="---" eventcode="023"/><Text>Clerics said so.</Text></Sentence>');
+    const [r] = readPetrarchRecords('<Config option="require_dyad" value="False"/><Sentence id="a" category="X"><EventCoding sourcecode="---REL" targetcode="---" eventcode="023"/><Text>Clerics said so.</Text></Sentence>');
     const { rows } = scoreExactTriples('u', [r!], () => ({ events: [fakeEvent({ source: 'REL', code: '023' })] }));
     expect(rows[0]!.accuracy).toBe(1);
+  });
+
+  it('applies <Config> tags to the records after them: require_dyad (default true) drops one-sided events', () => {
+    const xml = `<Config option="stop_on_error" value="True"></Config>
+<Sentence id="a" category="X"><EventCoding sourcecode="RUR" targetcode="FRE" eventcode="064"/><Text>One.</Text></Sentence>
+<!-- <Config option="require_dyad" value="true"> in a comment is not a tag -->
+<Config option="require_dyad" value="FALSE"></Config>
+<Sentence id="b" category="X"><EventCoding sourcecode="RUR" targetcode="FRE" eventcode="064"/><Text>Two.</Text></Sentence>`;
+    const records = readPetrarchRecords(xml);
+    expect(records.map((r) => [r.id, r.config])).toEqual([
+      ['a', { stop_on_error: 'true' }],
+      ['b', { stop_on_error: 'true', require_dyad: 'false' }],
+    ]);
+    expect(records.map(requiresDyad)).toEqual([true, false]);
+    const events = [fakeEvent({ source: 'RUR', target: 'FRE', code: '064' }), fakeEvent({ source: 'GOV', code: '023' })];
+    const { misses } = scoreExactTriples('u', records, () => ({ events }));
+    expect(misses.map((m) => m.id)).toEqual(['b (X)']);
   });
 
   it('scores GSR records on (source country, target country, root) and on exact triples', () => {
