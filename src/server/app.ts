@@ -4,6 +4,7 @@ import { createFetcher, type Fetcher } from '../net/index.js';
 import type { EventStore } from '../stores/index.js';
 import { DEFAULT_LIMITS, lazyCoder, type ApiDeps, type Limits } from './context.js';
 import { errorResponse, onError } from './errors.js';
+import { createMemo } from './memo.js';
 import { articleRoutes } from './routes/articles.js';
 import { codeRoutes } from './routes/code.js';
 import { dyadRoutes } from './routes/dyads.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   log?: (message: string) => void;
   now?: () => Date;
+  /** How long GET /api/stats answers are reused, ms (default 30 s; POST /api/ingest clears them). */
+  statsTtlMs?: number;
 }
 
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
@@ -44,6 +47,7 @@ export function createApp(options: AppOptions): Hono {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     log: options.log ?? ((m) => console.error(`dyad serve: ${m}`)),
     now: options.now ?? (() => new Date()),
+    memo: createMemo(options.statsTtlMs ?? 30_000),
   };
   const api = new Hono();
   for (const routes of [eventRoutes, dyadRoutes, networkRoutes, placeRoutes, articleRoutes, statsRoutes, codeRoutes, ingestRoutes]) api.route('/', routes(deps));

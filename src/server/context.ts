@@ -1,6 +1,7 @@
 import type { Coder } from '../core/index.js';
 import type { Fetcher } from '../net/index.js';
 import type { EventStore } from '../stores/index.js';
+import type { Memo } from './memo.js';
 
 /** What the routes need; built once by createApp from ServerOptions. */
 export interface ApiDeps {
@@ -15,6 +16,8 @@ export interface ApiDeps {
   log: (message: string) => void;
   /** The clock for `fetchedAt` of posted articles. */
   now: () => Date;
+  /** Whole-database answers kept for a while; cleared by writes. */
+  memo: Memo;
 }
 
 export interface Limits {

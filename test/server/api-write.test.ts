@@ -105,8 +105,11 @@ describe('POST /api/ingest', () => {
 
   it('codes and stores posted articles with the token; posting again finds the duplicate', async () => {
     const { app, store } = await appWith({ token: TOKEN });
+    const stats = async () => (await (await app.request('/api/stats')).json()).articles as number;
+    expect(await stats()).toBe(0);
     const res = await app.request('/api/ingest', json({ articles: [article] }, bearer(TOKEN)));
     expect(res.status).toBe(200);
+    expect(await stats()).toBe(1); // the remembered stats were dropped by the write
     const body = await res.json();
     expect(body.summary).toMatchObject({ items: 1, stored: 1, failed: 0 });
     expect(body.results[0]).toMatchObject({ ref: 'articles[0]', status: 'stored' });

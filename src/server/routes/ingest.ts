@@ -39,6 +39,7 @@ export function ingestRoutes(deps: ApiDeps): Hono {
       coding: inProcessCoding(await deps.coder()),
       onItem: (r) => results.push(r),
     });
+    if (summary.stored + summary.copies > 0) deps.memo.clear();
     return c.json({ summary, results });
   });
 }

@@ -24,7 +24,7 @@ export function networkChart(net: Network, onPick: (actor: string) => void): HTM
   const maxEdge = Math.max(1, ...edges.map((e) => e.events));
   const svg = s('svg', { viewBox: `0 0 ${SIZE} ${SIZE}`, class: 'chart network', role: 'group', 'aria-label': `Actor network: ${nodes.length} actors, ${edges.length} directed relations` });
   svg.append(
-    s('defs', {}, ...['pos', 'neg', 'zero'].map((k) => s('marker', { id: `arrow-${k}`, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse', class: `arrow sign-${k}` }, s('path', { d: 'M0,0L10,5L0,10z' })))),
+    s('defs', {}, ...['pos', 'neg', 'zero'].map((k) => s('marker', { id: `arrow-${k}`, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse', class: `arrow sign-${k}` }, s('path', { d: 'M0,0L10,5L0,10z' })))),
   );
   const radius = (events: number) => 4 + 10 * Math.sqrt(events / maxNode);
   const g = s('g', { class: 'edges', 'aria-hidden': 'true' });

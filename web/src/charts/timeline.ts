@@ -12,8 +12,8 @@ export interface TimelineOptions {
   onPick: (p: SeriesPoint) => void;
 }
 
-const W = 800;
-const H = 260;
+const W = 1000;
+const H = 240;
 const M = { top: 16, right: 16, bottom: 36, left: 48 };
 
 const coop = (p: SeriesPoint) => p.total.quadClass[0] + p.total.quadClass[1];
@@ -28,7 +28,8 @@ export function timeline(points: readonly SeriesPoint[], o: TimelineOptions): HT
   const value = (p: SeriesPoint, f: (p: SeriesPoint) => number) => (o.measure === 'share' ? (p.volume ? (1000 * f(p)) / p.volume : 0) : f(p));
   const unit = o.measure === 'share' ? 'events per 1,000 articles' : 'events';
   const max = Math.max(1, ...points.flatMap((p) => [value(p, coop), value(p, conflict)]));
-  const x = (i: number) => M.left + (points.length <= 1 ? (W - M.left - M.right) / 2 : (i * (W - M.left - M.right)) / (points.length - 1));
+  const inset = 14; // keeps the first and last points off the axis and their labels inside the chart
+  const x = (i: number) => M.left + inset + (points.length <= 1 ? (W - M.left - M.right) / 2 - inset : (i * (W - M.left - M.right - 2 * inset)) / (points.length - 1));
   const y = (v: number) => H - M.bottom - (v / max) * (H - M.top - M.bottom);
   const label = `${o.a} and ${o.b}: cooperation and conflict, ${unit} per ${o.interval}`;
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart timeline', role: 'group', 'aria-label': label });
@@ -38,7 +39,8 @@ export function timeline(points: readonly SeriesPoint[], o: TimelineOptions): HT
   }
   const every = Math.max(1, Math.ceil(points.length / 8));
   points.forEach((p, i) => {
-    if (i % every === 0 || i === points.length - 1) svg.append(s('text', { x: x(i), y: H - M.bottom + 18, class: 'tick', 'text-anchor': 'middle' }, p.period));
+    const anchor = points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle';
+    if (i % every === 0 || i === points.length - 1) svg.append(s('text', { x: x(i), y: H - M.bottom + 18, class: 'tick', 'text-anchor': anchor }, p.period));
   });
   for (const [cls, f, name] of [['coop', coop, 'cooperation'], ['conflict', conflict, 'conflict']] as const) {
     const d = points.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(value(p, f)).toFixed(1)}`).join('');

@@ -1,10 +1,11 @@
 import { CAMEO_ROOTS, PLOVER_TYPES, QUAD } from '../codebook.js';
-import { h } from '../dom.js';
+import { h, replace } from '../dom.js';
 import { FILTER_KEYS, navigate } from '../state.js';
 import type { Panel } from './panel.js';
 
 /** The event filters as a form; submitting puts them in the URL, which every panel follows. */
-export function filtersPanel(actors: string[]): Panel {
+export function filtersPanel(): Panel & { suggest: (actors: string[]) => void } {
+  const datalist = h('datalist', { id: 'actor-codes' });
   const input = (name: string, label: string, attrs: Record<string, string> = {}) =>
     h('div', { class: 'field' }, h('label', { for: `f-${name}` }, label), h('input', { id: `f-${name}`, name, ...attrs }));
   const select = (name: string, label: string, options: [string, string][]) =>
@@ -18,7 +19,7 @@ export function filtersPanel(actors: string[]): Panel {
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Event filters' },
-    h('datalist', { id: 'actor-codes' }, ...actors.map((a) => h('option', { value: a }))),
+    datalist,
     input('actor', 'Actor', { list: 'actor-codes', placeholder: 'RUS or RUSGOV', autocomplete: 'off', spellcheck: 'false' }),
     input('dyad', 'Dyad', { placeholder: 'RUS:PRK or RUS>PRK', autocomplete: 'off', spellcheck: 'false' }),
     select('cameo', 'CAMEO root', [['', 'any'], ...CAMEO_ROOTS.map(([c, n]): [string, string] => [c, `${c} ${n}`])]),
@@ -40,8 +41,15 @@ export function filtersPanel(actors: string[]): Panel {
     navigate(changes);
   });
   const el = h('section', { class: 'panel panel-filters', 'aria-labelledby': 'filters-title' }, h('h2', { id: 'filters-title' }, 'Filters'), form);
+  const known = new Set<string>();
   return {
     el,
+    suggest(actors) {
+      // Suggestions for the actor fields here and in the dyad picker; they grow as networks load.
+      const fresh = actors.filter((a) => !known.has(a));
+      for (const a of fresh) known.add(a);
+      if (fresh.length) replace(datalist, ...[...known].sort().map((a) => h('option', { value: a })));
+    },
     update(p) {
       for (const k of FILTER_KEYS) {
         if (k === 'quadClass') {

@@ -3,11 +3,13 @@ import { networkChart } from '../charts/network.js';
 import { h } from '../dom.js';
 import { filterQuery, navigate } from '../state.js';
 import { section, signature, type Panel } from './panel.js';
+import { withRecent } from './recent.js';
 
 /** The filters GET /api/network understands. */
 const KEYS = ['from', 'to', 'quadClass', 'cameo'] as const;
 
-export function networkPanel(): Panel {
+/** `onActors` receives the actors of each loaded network (the filters offer them as suggestions). */
+export function networkPanel(recentFrom: string | null, onActors: (ids: string[]) => void): Panel {
   const sec = section('network', 'Who with whom', 'Actors and the directed relations between them (domestic events left out).');
   let last: string | null = null;
   return {
@@ -17,11 +19,12 @@ export function networkPanel(): Panel {
       if (sig === last) return;
       last = sig;
       void sec.load(async () => {
-        const q = filterQuery(p, KEYS);
+        const { q, note } = withRecent(filterQuery(p, KEYS), recentFrom);
         q.set('limit', '300');
         const net = await api.network(q);
-        if (!net.edges.length) return h('p', { class: 'empty' }, 'No relations between two actors match the filters.');
-        return networkChart(net, (actor) => navigate({ actor, dyad: null }));
+        onActors(net.nodes.map((n) => n.id));
+        const body = net.edges.length ? networkChart(net, (actor) => navigate({ actor, dyad: null })) : h('p', { class: 'empty' }, 'No relations between two actors match the filters.');
+        return h('div', {}, note ? h('p', { class: 'note' }, note) : null, body);
       });
     },
   };

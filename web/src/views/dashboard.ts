@@ -5,13 +5,15 @@ import { eventsTable } from '../panels/events-table.js';
 import { filtersPanel } from '../panels/filters.js';
 import { mapPanel } from '../panels/map-panel.js';
 import { networkPanel } from '../panels/network-panel.js';
+import { recentFrom } from '../panels/recent.js';
 import type { View } from './view.js';
 
 /** Filters, the dyad timeline, the map, the network and the events table, all following the URL. */
 export async function dashboard(): Promise<View> {
-  const [stats, net] = await Promise.all([api.stats(), api.network(new URLSearchParams({ limit: '2000' }))]);
-  const actors = net.nodes.map((n) => n.id).sort();
-  const panels = [filtersPanel(actors), dyadPanel(stats), mapPanel(), networkPanel(), eventsTable()];
+  const stats = await api.stats();
+  const recent = recentFrom(stats);
+  const filters = filtersPanel();
+  const panels = [filters, dyadPanel(stats), mapPanel(recent), networkPanel(recent, filters.suggest), eventsTable()];
   const summary = h(
     'p',
     { class: 'stats' },
