@@ -8,7 +8,8 @@ export interface Panel {
 
 /** A titled section with a body that shows loading, error or content; a newer load wins over an older one. */
 export function section(id: string, title: string, intro?: string) {
-  const body = h('div', { class: 'panel-body', 'aria-live': 'polite', 'aria-busy': 'false' });
+  // Not a live region: a redrawn map would be read out point by point. The events summary is the live one.
+  const body = h('div', { class: 'panel-body', 'aria-busy': 'false' });
   const el = h('section', { class: `panel panel-${id}`, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), intro ? h('p', { class: 'intro' }, intro) : null, body);
   let generation = 0;
   return {

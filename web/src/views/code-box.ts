@@ -28,7 +28,7 @@ export function codeBoxView(): View {
   const text = h('textarea', { id: 'code-text', name: 'text', rows: 8, required: true, spellcheck: 'false' });
   text.value = SAMPLE;
   const published = h('input', { id: 'code-published', name: 'published', type: 'date', value: '2024-06-20' });
-  const result = h('div', { class: 'code-result', 'aria-live': 'polite' });
+  const result = h('div', { class: 'code-result' }); // the status line announces the outcome
   const button = h('button', { type: 'submit' }, 'Code in this browser');
   const form = h(
     'form',
