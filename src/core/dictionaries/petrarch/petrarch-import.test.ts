@@ -45,6 +45,11 @@ SEVER {SEVERED}
 --- MEET [---] ---
 MEET {MET}
 - * WITH_+ [040]
+
+--- TAP [171] ---
+WIRE_+TAP {WIRE_+TAPPED}
+- HAVE NOT_* [112]
+- + WAS_* BY $ [174]
 `;
 
 const files = [
@@ -55,7 +60,7 @@ const files = [
 ];
 
 describe('importPetrarch', () => {
-  const r = importPetrarch(files, { knownCodes: new Set(['161', '040', '160']) });
+  const r = importPetrarch(files, { knownCodes: new Set(['161', '040', '160', '171', '112', '174']) });
 
   it('converts actors with alternate names, date-restricted codes and open ranges', () => {
     const actors = parseActors('a', r.files['actors/petrarch-test-actors.txt']!);
@@ -95,10 +100,14 @@ describe('importPetrarch', () => {
     expect(verbs).toMatch(/\| 161 \| sever\|severed$/m);
     expect(verbs).toMatch(/\| 161 \| cut\|cuts off$/m);
     expect(verbs).toMatch(/\| 161 \| sever\|severed \* &p-ties \* with \+$/m);
-    expect(verbs).toMatch(/\| 1612 \| \$ sever\|severed \* \+ \* in$/m);
+    expect(verbs).toMatch(/\| 1612 \| \$ \* >sever\|severed \* \+ \* in$/m);
     expect(verbs).toMatch(/\| 160 \| sever\|severed \* folks$/m);
     expect(verbs).toMatch(/\| 040 \| meet\|met \* with \+$/m);
     expect(verbs).not.toMatch(/\| meet\|met$/m);
+    // Words before the verb: the verb is marked as the trigger.
+    expect(verbs).toMatch(/\| 171 \| wire >tap\|tapped$/m);
+    expect(verbs).toMatch(/\| 112 \| have \* not wire >tap\|tapped$/m);
+    expect(verbs).toMatch(/\| 174 \| \+ \* was wire >tap\|tapped \* by \* \$$/m);
     expect(r.files['verbs/synsets-petrarch-test-verbs.txt']).toMatch(/^&p-ties \| diplomatic relations; ties$/m);
     const where = (c: string) => r.notes.filter((n) => n.construct === c).map((n) => `${n.file}:${n.line}`);
     expect(where('null event code [---]')).toEqual(['test.verbs.txt:9']);

@@ -3,6 +3,8 @@ import { phraseParts } from './source-lines.js';
 
 /** The verb a pattern is attached to, as our pattern syntax writes it: `break|broke|broken down`. */
 export interface VerbHead {
+  /** Words that come directly before it (`WIRE` in `WIRE_+TAP`). */
+  before: string[];
   /** Alternatives of the verb word, lower case, one word each. */
   alts: string[];
   /** Words that follow it directly (phrasal verbs). */
@@ -21,26 +23,23 @@ interface Item {
  * Translates a PETRARCH pattern (the text after `-`) into ours for one verb. `*` is where the
  * verb goes; `+` is the target, `$` the source; `&SET` a synset; words joined by `_` must be
  * adjacent, and a space lets other words come between, so a space becomes our `*` gap. `^`
- * (skip a noun phrase) becomes a `*` gap too, an approximation we note. We cannot say: words
- * that must come before the verb (our trigger is the first required word), `%` (one compound
- * actor that is both source and target).
+ * (skip a noun phrase) becomes a `*` gap too, an approximation we note. Words before the verb
+ * ("upper" words: `NOT *`) are matched leftwards from it, which our `>` trigger marker says. We
+ * cannot say `%` (one compound actor that is both source and target).
  */
 export function translatePattern(text: string, head: VerbHead, synsetName: (raw: string) => string | null): Translation {
   const items = tokenize(text);
   const verbAt = items.findIndex((i) => i.sym === '*');
   if (verbAt < 0) return { ok: false, construct: 'pattern without the verb marker *', detail: `'${text}'` };
   if (items.some((i) => i.sym === '%')) return { ok: false, construct: 'compound actor %', detail: `'${text}'` };
-  const before = items.slice(0, verbAt);
-  const words = before.filter((i) => i.sym !== '+' && i.sym !== '$');
-  if (words.length) return { ok: false, construct: 'words before the verb', detail: `'${text}': ${words.map((w) => w.sym).join(' ')}` };
+  if (items.slice(verbAt + 1).some((i) => i.sym === '*')) return { ok: false, construct: 'two verb markers', detail: `'${text}'` };
   const approximations: string[] = [];
-  const out: string[] = before.map((i) => i.sym);
-  out.push(head.alts.join('|'), ...head.after.map((w) => w.toLowerCase()));
-  for (const item of items.slice(verbAt + 1)) {
-    if (!item.tight) gap(out);
-    if (item.sym === '*') return { ok: false, construct: 'two verb markers', detail: `'${text}'` };
+  const out: string[] = [];
+  type Failure = Extract<Translation, { ok: false }>;
+  const put = (item: Item): Failure | null => {
+    if (out.length && !item.tight) gap(out);
     if (item.sym === '^') {
-      approximations.push('^ (skip a noun phrase) read as a gap of up to four words');
+      approximations.push('^ (skip a noun phrase) read as a gap of up to six words');
       gap(out);
     } else if (item.sym === '+' || item.sym === '$') out.push(item.sym);
     else if (item.sym.startsWith('&')) {
@@ -52,6 +51,19 @@ export function translatePattern(text: string, head: VerbHead, synsetName: (raw:
       if (!keys) return { ok: false, construct: 'unknown symbol in a pattern', detail: `'${item.sym}' in '${text}'` };
       out.push(...keys);
     }
+    return null;
+  };
+  for (const item of items.slice(0, verbAt)) {
+    const err = put(item);
+    if (err) return err;
+  }
+  while (out[0] === '*') out.shift();
+  if (out.length && !items[verbAt]!.tight) gap(out);
+  const marked = out.length > 0 || head.before.length > 0;
+  out.push(...head.before.map((w) => w.toLowerCase()), `${marked ? '>' : ''}${head.alts.join('|')}`, ...head.after.map((w) => w.toLowerCase()));
+  for (const item of items.slice(verbAt + 1)) {
+    const err = put(item);
+    if (err) return err;
   }
   while (out[out.length - 1] === '*') out.pop();
   return { ok: true, pattern: out.join(' '), approximations };

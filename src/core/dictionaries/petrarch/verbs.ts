@@ -35,16 +35,12 @@ export function convertVerbs(file: string, text: string, notes: NoteBook): Conve
     const heads: { head: VerbHead; verbs: BlockVerb[] }[] = [];
     const simple: BlockVerb[] = [];
     for (const v of verbs) {
-      if (v.before.length) {
-        notes.add(file, v.line, 'words before the verb', `multi-word verb '${[...v.before, '+' + v.forms[0]!, ...v.after].join('_')}' and its patterns dropped`);
-        continue;
-      }
       const head = verbHead(v, file, notes);
       if (!head) continue;
-      if (v.after.length) heads.push({ head, verbs: [v] });
+      if (v.after.length || v.before.length) heads.push({ head, verbs: [v] });
       else simple.push(v);
     }
-    if (simple.length) heads.unshift({ head: { alts: [...new Set(simple.flatMap((v) => verbHead(v, file, notes)!.alts))], after: [] }, verbs: simple });
+    if (simple.length) heads.unshift({ head: { before: [], alts: [...new Set(simple.flatMap((v) => verbHead(v, file, notes)!.alts))], after: [] }, verbs: simple });
     // The verbs alone, grouped by the code they carry.
     for (const [k, { head, verbs: vs }] of heads.entries()) {
       const byCode = new Map<string, string[]>();
@@ -56,7 +52,7 @@ export function convertVerbs(file: string, text: string, notes: NoteBook): Conve
         if (/^-+$/.test(code)) continue; // "[---]": the verb alone is not an event; only its patterns are
         const at = vs.find((v) => (v.code ?? block.code) === code)!.line;
         const ok = eventCode(code, file, at, notes);
-        if (ok) emit(`petr.${stem}.l${at}${heads.length > 1 ? `.${k + 1}` : ''}`, ok, [[...new Set(alts)].join('|'), ...head.after].join(' '));
+        if (ok) emit(`petr.${stem}.l${at}${heads.length > 1 ? `.${k + 1}` : ''}`, ok, [...head.before, `${head.before.length ? '>' : ''}${[...new Set(alts)].join('|')}`, ...head.after].join(' '));
       }
     }
     for (const p of block.patterns) {
@@ -84,7 +80,8 @@ function verbHead(v: BlockVerb, file: string, notes: NoteBook): VerbHead | null 
     else notes.add(file, v.line, 'verb form that is not one word', `'${f}' dropped`);
   }
   const after = v.after.flatMap((w) => wordKeys(w) ?? []);
-  return alts.length ? { alts: [...new Set(alts)], after } : null;
+  const before = v.before.flatMap((w) => wordKeys(w) ?? []);
+  return alts.length ? { before, alts: [...new Set(alts)], after } : null;
 }
 
 /** `[173]` → 173; `[031:032]` keeps the first (noted); `[---]` and non-numeric codes drop the pattern. */
