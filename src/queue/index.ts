@@ -11,6 +11,6 @@ export { jobContext } from './job-context.js';
 export { documentJob, pageJob, sourceJob } from './job-keys.js';
 export { retryDelayMs, type BackoffOptions } from './backoff.js';
 export { jobsForArgs, urlList, type EnqueuePlan } from './enqueue-args.js';
-export { enqueueFeedPolls } from './feed-polls.js';
+export { enqueueFeedPolls, watchIntoQueue, type WatchRound } from './feed-polls.js';
 export { pgValidatorCache } from './validator-cache.js';
 export { emptyTimings, type Timings } from './timings.js';

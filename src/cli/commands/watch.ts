@@ -8,6 +8,7 @@ import { parse, UsageError } from '../args.js';
 import type { Command } from '../main.js';
 import { openDb } from '../open-db.js';
 import { stopSignal } from '../stop-signal.js';
+import { watchIntoQueue } from '../../queue/index.js';
 
 export const command: Command = {
   summary:
@@ -18,6 +19,7 @@ export const command: Command = {
     '  --every D            time between the starts of two rounds: 90s, 15m, 2h (default 15m)',
     '  --once               one round, then exit (for cron)',
     '  --db, --threads, --quiet, --json, --allow-private, --gazetteer   as for dyad ingest',
+    '  with --db postgres://… each round queues one poll per feed for `dyad worker` processes instead of polling here',
     'example: dyad watch feeds.opml --every 15m',
   ].join('\n'),
   async run(argv) {
@@ -37,17 +39,36 @@ export const command: Command = {
     const threads = values.threads === undefined ? 0 : Number(values.threads);
     if (!Number.isSafeInteger(threads) || threads < 0 || threads > 64) throw new UsageError('--threads must be a whole number from 0 to 64');
 
+    const log = (s: string) => {
+      if (!values.quiet && !values.json) console.error(s);
+    };
     const stop = stopSignal();
     const store = await openDb(values.db);
+    if (store.kind === 'postgres') {
+      // With PostgreSQL, watch only queues a poll per feed each round; `dyad worker` processes poll and code.
+      try {
+        await watchIntoQueue(store, {
+          feeds: () => feedUrls(positionals, log),
+          everyMs: every,
+          once: values.once ?? false,
+          signal: stop.signal,
+          onRound: (r) => {
+            if (values.json) process.stdout.write(`${JSON.stringify({ round: r })}\n`);
+            else if (!values.quiet) process.stdout.write(`round ${r.round} (${r.at}): ${r.feeds} feeds, ${r.queued} polls queued for the workers${r.waiting ? `, ${r.waiting} still waiting from an earlier round` : ''}\n`);
+          },
+        });
+        return 0;
+      } finally {
+        stop.dispose();
+        await store.close();
+      }
+    }
     // Validators (ETag, Last-Modified) live as long as the process: the first round after a restart fetches every feed once.
     const validators = new Map<string, CacheEntry>();
     const cache = { get: (url: string) => validators.get(url), set: (url: string, e: CacheEntry) => void validators.set(url, e) };
     const fetcher = createFetcher({ allowPrivate: values['allow-private'] ?? false, cache });
     const spec = values.gazetteer ? { gazetteer: values.gazetteer } : {};
     let coding: CodingService | null = null;
-    const log = (s: string) => {
-      if (!values.quiet && !values.json) console.error(s);
-    };
     try {
       coding = threads > 0 ? await workerPoolCoding(spec, threads) : inProcessCoding(await buildCoder(spec));
       const mode: ProgressMode = values.json ? 'json' : values.quiet ? 'quiet' : 'lines';
