@@ -35,3 +35,15 @@ export function withHomeCountry(a: ActorRef, home: string | null): ActorRef {
   if (a.country || !home || !a.roles.length || a.code.startsWith('IGO')) return a;
   return { ...a, country: home, code: home + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-dateline', ...a.ruleIds] };
 }
+
+/** Roles of groups inside a country (not governments or international bodies). */
+const DOMESTIC = new Set(['CVL', 'OPP', 'REB', 'INS', 'SEP', 'LAB', 'EDU', 'MED', 'BUS', 'CRM', 'REF', 'REL', 'HRI', 'AGR', 'COP', 'MIL', 'JUD', 'LEG', 'GOV', 'PTY', 'ELI']);
+
+/**
+ * A generic group without a country acting on (or acted on by) a national actor is taken to be of
+ * the same country: police dispersing "demonstrators", "protesters" marching against a government.
+ */
+export function withCounterpartCountry(a: ActorRef, other: ActorRef): ActorRef {
+  if (a.country || !other.country || !a.roles.length || !a.roles.every((r) => DOMESTIC.has(r)) || other.code.startsWith('IGO')) return a;
+  return { ...a, country: other.country, code: other.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-counterpart', ...a.ruleIds] };
+}

@@ -116,11 +116,25 @@ export function findObject(scope: MatchScope, after: number): Slot | null {
   const { tokens, to, mentionAt } = scope;
   let i = after;
   while (i < to && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART') && tokens[i]!.key !== 'to') i++;
+  i = skipQuantifier(tokens, i, to);
   if (i >= to) return null;
   const t = tokens[i]!;
   if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
   const np = nounPhrase(tokens, i, to, mentionAt);
   return np.end > i ? { start: i, end: np.end, mentions: np.mentions } : null;
+}
+
+/** Words that open a count: "more than 100 Palestinians", "up to 16 advisers", "at least 30 people". */
+const QUANTIFIERS: readonly string[][] = [
+  ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['as', 'many', 'as'],
+  ['nearly'], ['about'], ['around'], ['some'], ['over'], ['almost'], ['roughly'], ['approximately'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['scores', 'of'],
+];
+
+export function skipQuantifier(tokens: readonly Token[], i: number, to: number): number {
+  for (const q of QUANTIFIERS) {
+    if (i + q.length <= to && q.every((w, k) => tokens[i + k]!.key === w)) return i + q.length;
+  }
+  return i;
 }
 
 /** The agent of a passive: "by Putin's forces" after the verb, within a few words. */

@@ -4,7 +4,7 @@ import type { CodedEvent, Modality, SuppressedEvent } from '../../model/event.js
 import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { ActorMention } from '../actors/mention.js';
-import { actorRef, withHomeCountry, withPlaceCountry } from './actor-ref.js';
+import { actorRef, withCounterpartCountry, withHomeCountry, withPlaceCountry } from './actor-ref.js';
 import { datelineCountry } from './dateline.js';
 import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
 import { type Argument, fallbackTarget, findByAgent, findObject, findSubject, sameActor } from './arguments.js';
@@ -104,7 +104,9 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       sources = take(subjectOf ?? findSubject(scope, group.start), 'arg.subject');
     }
     if (!targets.length && !match.target && !cand.noun) {
-      const obj = findObject(scope, match.end);
+      // The object starts right after the verb, even when the pattern's words cover it
+      // ("expelled two Russian diplomats" with a pattern "expel * &envoy").
+      const obj = findObject(scope, match.trigger + 1) ?? findObject(scope, match.end);
       if (obj?.mentions.length) targets = take({ mentions: obj.mentions, rule: 'arg.target.object' }, '');
     }
   }
@@ -402,8 +404,13 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   };
   for (const [src, tgt] of pairs) {
     const home = datelineCountry(ctx);
-    const source = src ? withHomeCountry(withPlaceCountry(actorRef(src), loc?.place ?? null), home) : null;
-    const target = tgt ? withHomeCountry(withPlaceCountry(actorRef(tgt), loc?.place ?? null), home) : null;
+    let source = src ? withHomeCountry(withPlaceCountry(actorRef(src), loc?.place ?? null), home) : null;
+    let target = tgt ? withHomeCountry(withPlaceCountry(actorRef(tgt), loc?.place ?? null), home) : null;
+    // "Liberian riot police dispersed demonstrators": a generic group with no country is, by default, domestic.
+    if (source && target) {
+      target = withCounterpartCountry(target, source);
+      source = withCounterpartCountry(source, target);
+    }
     const ruleIds = [...new Set([...rules, ...(source?.ruleIds ?? []), ...(target?.ruleIds ?? [])])];
     const confidence = score(a, source, target, p.specificity);
     const event = { ...base, source, target, confidence, ruleIds };
