@@ -10,6 +10,7 @@ export interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./commands/code.js')).command,
   start: async () => (await import('./commands/start.js')).command,
+  dict: async () => (await import('./commands/dict.js')).command,
   eval: async () => (await import('./commands/eval.js')).command,
   stats: async () => (await import('./commands/stats.js')).command,
   events: async () => (await import('./commands/events.js')).command,
