@@ -3,7 +3,7 @@
 // ≥1 million synthetic events. Prints figures; asserts nothing. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '../dist/stores/sqlite/index.js';
@@ -60,8 +60,11 @@ export async function run(table) {
       ['text MB', corpus.mb.toFixed(2)],
       ['stored / copies / failed', `${one.stored} / ${one.copies} / ${one.failed}`],
       ['articles/s, one core (--threads 0)', one.articlesPerSecond],
-      ['articles/s, coder in 1 worker thread', pool.articlesPerSecond],
+      ['articles per CPU-second, one core', (stored / one.cpuSeconds).toFixed(1)],
+      ['articles/s, extract+code in 1 worker thread', pool.articlesPerSecond],
+      ['articles per CPU-second, 1 worker thread', ((pool.stored + pool.copies) / pool.cpuSeconds).toFixed(1)],
       ['wall s incl. start-up, one core / worker', `${one.wall.toFixed(1)} / ${pool.wall.toFixed(1)}`],
+      ['load average during the runs (2 cores)', loadavg().map((x) => x.toFixed(1)).join(' ')],
       ['event mentions stored', one.mentions],
       ['database MB per 1,000 articles', ((one.bytes / 1e6) * (1000 / stored)).toFixed(1)],
     ]);

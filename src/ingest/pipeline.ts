@@ -31,6 +31,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const { store, coding, signal } = opts;
   const summary = emptySummary();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const window = Math.max(1, coding.parallelism * 2);
   const flights: Promise<Flight>[] = [];
 
@@ -70,6 +71,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   summary.interrupted = signal?.aborted ?? false;
   while (flights.length) await settle(await flights.shift()!);
   summary.seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  summary.cpuSeconds = Math.round((used.user + used.system) / 1e4) / 100;
   summary.articlesPerSecond = summary.seconds > 0 ? Math.round(((summary.stored + summary.copies) / summary.seconds) * 10) / 10 : 0;
   return summary;
 }

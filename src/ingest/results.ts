@@ -24,6 +24,8 @@ export interface IngestSummary {
   events: number;
   seconds: number;
   articlesPerSecond: number;
+  /** CPU time of the whole process (worker threads included) during the run: a rate that load on the machine does not skew much. */
+  cpuSeconds: number;
   /** Why items failed, up to 100 of them. */
   failures: { ref: string; code: string; reason: string }[];
   /** True when the run was stopped (SIGINT/SIGTERM) before its sources were exhausted. */
@@ -31,7 +33,7 @@ export interface IngestSummary {
 }
 
 export function emptySummary(): IngestSummary {
-  return { items: 0, stored: 0, copies: 0, duplicates: 0, failed: 0, skipped: 0, mentions: 0, events: 0, seconds: 0, articlesPerSecond: 0, failures: [], interrupted: false };
+  return { items: 0, stored: 0, copies: 0, duplicates: 0, failed: 0, skipped: 0, mentions: 0, events: 0, seconds: 0, articlesPerSecond: 0, cpuSeconds: 0, failures: [], interrupted: false };
 }
 
 export function addResult(s: IngestSummary, r: ItemResult): void {

@@ -19,7 +19,7 @@ export function putArticle(st: Statements, input: ArticleToStore, now: () => str
     const near = nearDuplicate(st, p);
     const articleId = insertArticle(st, p, near, now());
     const sourceKey = near ? near.sourceKey : independentSourceKey(p.outlet?.key ?? null, articleId);
-    st.run('UPDATE articles SET source_key = ? WHERE id = ?', [sourceKey, articleId]);
+    if (sourceKey !== (p.outlet?.key ?? '')) st.run('UPDATE articles SET source_key = ? WHERE id = ?', [sourceKey, articleId]);
     putExtras(st, articleId, p);
     const events = new Set<number>();
     for (const m of p.mentions) events.add(putMention(st, p, m, articleId, sourceKey));
@@ -62,9 +62,9 @@ function insertArticle(st: Statements, p: PreparedArticle, near: Near | null, ad
     `INSERT INTO articles (coded_id, url, canonical_url, content_hash, ref, outlet_id, source_key, copy_of, similarity,
        title, published, published_basis, day, fetched_at, added_at, byline, language, text, tone, tone_positive,
        tone_negative, words, signature, sentences, dates, warnings, coder_id, meta)
-     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
-      coded.id, input.url ?? null, fp.canonicalUrl, fp.contentHash, input.ref ?? null, outletId, near?.id ?? null, near?.similarity ?? null,
+      coded.id, input.url ?? null, fp.canonicalUrl, fp.contentHash, input.ref ?? null, outletId, p.outlet?.key ?? '', near?.id ?? null, near?.similarity ?? null,
       title ?? null, published ?? null, publishedBasis ?? null, p.day, input.fetchedAt ?? null, addedAt, input.byline ?? null,
       input.language ?? null, input.text, coded.tone.score, coded.tone.positive, coded.tone.negative, coded.tone.words,
       fp.signature ? Buffer.from(signatureToBytes(fp.signature)) : null, JSON.stringify(coded.sentences.map((x) => [x.start, x.end])),
@@ -73,28 +73,34 @@ function insertArticle(st: Statements, p: PreparedArticle, near: Near | null, ad
   );
   const id = Number(r.lastInsertRowid);
   st.run('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)', [id, title ?? '', input.text]);
-  for (const band of fp.bands) st.run('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)', [band, id]);
+  if (fp.bands.length) st.run('INSERT OR IGNORE INTO lsh_bands (band, article_id) SELECT value, ? FROM json_each(?)', [id, JSON.stringify(fp.bands)]);
   if (p.day) st.run('INSERT INTO volume (day, articles) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET articles = articles + 1', [p.day]);
   return id;
 }
 
 function coderId(st: Statements, version: string, dictionaries: string[]): number {
   const dicts = JSON.stringify(dictionaries);
-  st.run('INSERT OR IGNORE INTO coders (version, dictionaries) VALUES (?, ?)', [version, dicts]);
-  return st.one<{ id: number }>('SELECT id FROM coders WHERE version = ? AND dictionaries = ?', [version, dicts])!.id;
+  const found = st.one<{ id: number }>('SELECT id FROM coders WHERE version = ? AND dictionaries = ?', [version, dicts]);
+  return found ? found.id : Number(st.run('INSERT INTO coders (version, dictionaries) VALUES (?, ?)', [version, dicts]).lastInsertRowid);
 }
 
 function outlet(st: Statements, key: string, name: string | null): number {
-  st.run('INSERT INTO outlets (key, name) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET name = coalesce(outlets.name, excluded.name)', [key, name]);
-  return st.one<{ id: number }>('SELECT id FROM outlets WHERE key = ?', [key])!.id;
+  const found = st.one<{ id: number; name: string | null }>('SELECT id, name FROM outlets WHERE key = ?', [key]);
+  if (!found) return Number(st.run('INSERT INTO outlets (key, name) VALUES (?, ?)', [key, name]).lastInsertRowid);
+  if (found.name === null && name !== null) st.run('UPDATE outlets SET name = ? WHERE id = ?', [name, found.id]);
+  return found.id;
 }
 
 /** Adds one mention and updates its event's GDELT-style counts. Returns the event id. */
 function putMention(st: Statements, p: PreparedArticle, m: PreparedMention, articleId: number, sourceKey: string): number {
-  const eventId = upsertEvent(st, m);
+  const { id: eventId, created } = upsertEvent(st, m);
   const e = m.event;
-  const newArticle = !st.one('SELECT 1 FROM event_mentions WHERE event_id = ? AND article_id = ? LIMIT 1', [eventId, articleId]);
-  const newSource = !st.one('SELECT 1 FROM event_mentions WHERE event_id = ? AND source_key = ? LIMIT 1', [eventId, sourceKey]);
+  // An event this very mention created has no earlier mentions to look at.
+  const seen = created
+    ? { a: 0, s: 0 }
+    : st.one<{ a: number; s: number }>('SELECT coalesce(max(article_id = ?), 0) AS a, coalesce(max(source_key = ?), 0) AS s FROM event_mentions WHERE event_id = ?', [articleId, sourceKey, eventId])!;
+  const newArticle = seen.a === 0;
+  const newSource = seen.s === 0;
   const span = (a: typeof e.source) => (a ? JSON.stringify({ start: a.start, end: a.end, text: a.text, basis: a.basis }) : null);
   const r = st.run(
     `INSERT INTO event_mentions (event_id, article_id, source_key, coded_id, sentence_index, sentence_start, sentence_end,
@@ -125,11 +131,11 @@ function putMention(st: Statements, p: PreparedArticle, m: PreparedMention, arti
 }
 
 /** The event row for this mention's key, created with the first mention's details when new. */
-function upsertEvent(st: Statements, m: PreparedMention): number {
+function upsertEvent(st: Statements, m: PreparedMention): { id: number; created: boolean } {
   const e = m.event;
   const k = m.key;
   const found = st.one<{ id: number }>('SELECT id FROM events WHERE date = ? AND source_code = ? AND target_code = ? AND cameo = ? AND location_key = ?', [k.date, k.sourceCode, k.targetCode, k.cameo, k.locationKey]);
-  if (found) return found.id;
+  if (found) return { id: found.id, created: false };
   const loc = e.location;
   const r = st.run(
     `INSERT INTO events (date, day, source_code, source_party, source_group, source_country, source_roles, source_name, target_code,
@@ -144,5 +150,5 @@ function upsertEvent(st: Statements, m: PreparedMention): number {
       loc?.lon ?? null, loc?.geonameId ?? null, loc?.featureCode ?? null,
     ],
   );
-  return Number(r.lastInsertRowid);
+  return { id: Number(r.lastInsertRowid), created: true };
 }
