@@ -4,7 +4,7 @@ import type { DictionaryFiles } from '../core/index.js';
 import { detectPetrarchKind, importPetrarch, type PetrarchFile, type PetrarchImport } from '../core/dictionaries/petrarch/index.js';
 
 /** Folders of our own format; a file there is ours unless it is plainly a PETRARCH file. */
-const OUR_DIRS = new Set(['actors', 'agents', 'verbs', 'codebook', 'lexicon']);
+const OUR_DIRS = new Set(['actors', 'agents', 'verbs', 'discards', 'codebook', 'lexicon']);
 
 export interface ReadOptions {
   /** Called with the PETRARCH import (notes on what could not be converted) when there was one. */

@@ -9,6 +9,7 @@ import { emptyVerbLexicon, parseIntentMap, parseModalityCues, parseSynsets, pars
 import { parseToneLexicon } from '../stages/tone/tone-lexicon.js';
 import { type ActorEntry, parseActorRecord } from './actors.js';
 import { type AgentEntry, parseAgentRecord } from './agents.js';
+import { parseDiscards } from './discards.js';
 import { checkAgentNouns, checkCodes, checkIds, checkSharedNames } from './check-names.js';
 import { checkOffices } from './check-offices.js';
 import { readAllowances } from './check-directives.js';
@@ -72,7 +73,8 @@ export function checkDictionaries(sets: readonly DictionaryFiles[]): DictionaryI
     else if (kind === 'cameo') eachLine(f, report, (t) => parseCameo(f.file, t));
     else if (kind === 'plover') eachLine(f, report, (t) => parsePlover(f.file, t));
     else if (kind === 'tone') eachLine(f, report, (t) => parseToneLexicon(f.file, t));
-    else if (kind === 'unknown') report('error', 'unknown-file', { set: f.set, file: f.file, line: 0 }, 'not a dictionary file we know: put it under actors/, agents/, verbs/, codebook/ or lexicon/');
+    else if (kind === 'discards') eachLine(f, report, (t) => parseDiscards(f.file, t));
+    else if (kind === 'unknown') report('error', 'unknown-file', { set: f.set, file: f.file, line: 0 }, 'not a dictionary file we know: put it under actors/, agents/, verbs/, discards/, codebook/ or lexicon/');
   }
   for (const f of files) {
     if (kindOf(f.file) !== 'synsets') continue;
@@ -89,7 +91,7 @@ export function checkDictionaries(sets: readonly DictionaryFiles[]): DictionaryI
   return issues.sort((a, b) => a.set - b.set || a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-type FileKind = 'actors' | 'agents' | 'verbs' | 'synsets' | 'modality' | 'intent' | 'cameo' | 'plover' | 'tone' | 'unknown';
+type FileKind = 'actors' | 'agents' | 'verbs' | 'synsets' | 'modality' | 'intent' | 'cameo' | 'plover' | 'tone' | 'discards' | 'unknown';
 
 /** The same dispatch as `loadResources`: the folder, then the file name, decide the format. */
 function kindOf(path: string): FileKind {
@@ -100,6 +102,7 @@ function kindOf(path: string): FileKind {
   if (dir === 'verbs') return name.startsWith('synsets') ? 'synsets' : name.startsWith('modality') ? 'modality' : 'verbs';
   if (dir === 'codebook') return name.startsWith('cameo') ? 'cameo' : name.startsWith('plover') ? 'plover' : name.startsWith('intent') ? 'intent' : 'unknown';
   if (dir === 'lexicon' && name.startsWith('tone')) return 'tone';
+  if (dir === 'discards') return 'discards';
   return 'unknown';
 }
 

@@ -9,6 +9,7 @@ import { isCaseSensitiveAcronym, phraseKeys, phraseWords } from '../text/normali
 import { PhraseTrie } from '../text/phrase-trie.js';
 import { type ActorEntry, parseActors } from './actors.js';
 import { type AgentEntry, parseAgents } from './agents.js';
+import { type DiscardEntry, discardTrie, parseDiscards } from './discards.js';
 import { DictionaryError } from './errors.js';
 
 /** Dictionary files by path relative to a dictionary root: `actors/people.txt` → its text. */
@@ -16,7 +17,7 @@ export type DictionaryFiles = Readonly<Record<string, string>>;
 
 /**
  * Compiles dictionary files into the resources a coder needs. The path decides the format:
- * actors/, agents/, verbs/ (synsets.txt and modality.txt are special), codebook/, lexicon/.
+ * actors/, agents/, verbs/ (synsets.txt and modality.txt are special), discards/, codebook/, lexicon/.
  * Sets load in order and later entries with the same id replace earlier ones, so a user's
  * dictionaries (a later set) can override ours.
  */
@@ -33,6 +34,7 @@ export function loadResources(sets: readonly DictionaryFiles[], gazetteer: Gazet
   const cameo = new Map<string, CameoEntry>();
   const plover = new Map<string, PloverCoding>();
   const tone = new Map<string, number>();
+  const discardsById = new Map<string, DiscardEntry>();
   for (const { path, text } of files) {
     const [dir, name = ''] = splitPath(path);
     if (dir === 'actors') for (const e of parseActors(path, text)) actorsById.set(e.id, merge(actorsById.get(e.id), e));
@@ -44,7 +46,8 @@ export function loadResources(sets: readonly DictionaryFiles[], gazetteer: Gazet
     else if (dir === 'codebook' && name.startsWith('plover')) parsePlover(path, text, plover);
     else if (dir === 'codebook' && name.startsWith('intent')) parseIntentMap(path, text, verbs);
     else if (dir === 'lexicon' && name.startsWith('tone')) parseToneLexicon(path, text, tone);
-    else throw new DictionaryError(path, 0, 'unknown dictionary file: put it under actors/, agents/, verbs/, codebook/ or lexicon/');
+    else if (dir === 'discards') for (const e of parseDiscards(path, text)) discardsById.set(e.id, e);
+    else throw new DictionaryError(path, 0, 'unknown dictionary file: put it under actors/, agents/, verbs/, discards/, codebook/ or lexicon/');
   }
   const actorEntries = [...actorsById.values()];
   const actorTrie = new PhraseTrie<ActorPhrase>();
@@ -66,6 +69,7 @@ export function loadResources(sets: readonly DictionaryFiles[], gazetteer: Gazet
     actors: { entries: actorEntries, byId: actorsById, trie: actorTrie },
     agents: { entries: agentEntries, trie: agentTrie },
     verbs,
+    discards: discardTrie([...discardsById.values()]),
     tone,
     codebook: makeCodebook(cameo, plover),
     gazetteer,

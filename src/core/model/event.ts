@@ -63,5 +63,6 @@ export interface CodedEvent {
 
 /** An event pattern that matched but is not coded as having happened, with the reason. */
 export interface SuppressedEvent extends Omit<CodedEvent, 'id'> {
-  reason: 'negated' | 'hypothetical' | 'historical' | 'no-actor';
+  /** `discarded`: its text matched a discard dictionary phrase (sports, weather). */
+  reason: 'negated' | 'hypothetical' | 'historical' | 'no-actor' | 'discarded';
 }

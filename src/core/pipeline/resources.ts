@@ -1,6 +1,7 @@
 import type { Codebook } from '../codebook/codebook.js';
 import type { ActorEntry } from '../dictionaries/actors.js';
 import type { AgentEntry } from '../dictionaries/agents.js';
+import type { DiscardEntry } from '../dictionaries/discards.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { PhraseTrie } from '../text/phrase-trie.js';
 import type { VerbLexicon } from '../stages/events/verb-lexicon.js';
@@ -24,6 +25,8 @@ export interface Resources {
   actors: { entries: ActorEntry[]; byId: Map<string, ActorEntry>; trie: PhraseTrie<ActorPhrase> };
   agents: { entries: AgentEntry[]; trie: PhraseTrie<AgentPhrase> };
   verbs: VerbLexicon;
+  /** Phrases that keep a sentence or article from being coded. */
+  discards: PhraseTrie<DiscardEntry>;
   tone: ToneLexicon;
   codebook: Codebook;
   gazetteer: Gazetteer;

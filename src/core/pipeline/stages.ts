@@ -2,6 +2,7 @@ import { actorsStage } from '../stages/actors/index.js';
 import { corefStage } from '../stages/coref/index.js';
 import { countsStage } from '../stages/counts/index.js';
 import { datesStage } from '../stages/dates/index.js';
+import { discardsStage } from '../stages/discards/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { placesStage } from '../stages/places/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
@@ -29,6 +30,8 @@ export const STAGES: readonly Stage[] = [
   countsStage,
   // Events last among the structural stages: they need actors, dates, places and quotes.
   eventsStage,
+  // Discards right after events: a sports result or weather report keeps its events out of the data.
+  discardsStage,
   // Tone reads only tokens; it runs last so it never delays the structural stages' debug output.
   toneStage,
 ];

@@ -1,4 +1,4 @@
-import { commonWords } from './names.js';
+import { clean, commonWords, slug } from './names.js';
 import { sourceLines } from './source-lines.js';
 
 /** A phrase that makes PETRARCH skip a whole story (`+` lines) or one sentence. */
@@ -20,4 +20,11 @@ export function readDiscards(file: string, text: string): Discard[] {
     if (phrase) out.push({ phrase, scope: story ? 'story' : 'sentence', file, line });
   }
   return out;
+}
+
+/** Our discards file: a sentence-scope or article-scope entry per PETRARCH line, with its line in the id. */
+export function convertDiscards(file: string, discards: readonly Discard[]): string {
+  const stem = slug(file);
+  const lines = discards.map((d) => `petr.${stem}.l${d.line} | ${d.scope === 'story' ? 'article' : 'sentence'} | ${clean(d.phrase)}`);
+  return [`# Converted from the PETRARCH discard list ${file} by dyad's importer.`, ...lines].join('\n') + '\n';
 }

@@ -10,7 +10,7 @@ import type { DictionaryFiles } from '../load.js';
 import { convertActors } from './actors.js';
 import { convertAgents } from './agents.js';
 import { detectPetrarchKind, type PetrarchKind } from './detect.js';
-import { type Discard, readDiscards } from './discards.js';
+import { convertDiscards, type Discard, readDiscards } from './discards.js';
 import { slug } from './names.js';
 import { type ImportNote, NoteBook } from './notes.js';
 import { convertVerbs } from './verbs.js';
@@ -30,7 +30,7 @@ export interface PetrarchFile {
 export interface PetrarchImport {
   /** Our dictionary files, ready for `createCoder({ dictionaries: [files] })`. */
   files: DictionaryFiles;
-  /** Discard phrases, read but not used: our dictionaries have no discard list yet. */
+  /** The discard phrases read (also in `files`, as our `discards/` format: story discards apply to the article). */
   discards: Discard[];
   /** Everything that could not be said in our formats, or was approximated, with file and line. */
   notes: ImportNote[];
@@ -69,7 +69,7 @@ export function importPetrarch(files: readonly PetrarchFile[], options: ImportOp
     } else if (kind === 'discards') {
       const d = readDiscards(f.path, f.text);
       discards.push(...d);
-      if (d.length) notes.add(f.path, 0, 'discard list', `${d.length} phrases read but not applied: our dictionaries have no discards yet`);
+      out[`discards/petrarch-${stem}.txt`] = convertDiscards(f.path, d);
     } else if (kind === 'issues') notes.add(f.path, 0, 'issues dictionary', 'not imported: we do not code issues');
     else throw new Error(`${f.path}: not a PETRARCH actors, agents, verbs or discards dictionary`);
   }

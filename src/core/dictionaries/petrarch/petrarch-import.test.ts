@@ -118,9 +118,14 @@ describe('importPetrarch', () => {
     expect(r.files['codebook/cameo-petrarch.txt']).toMatch(/^1612 \| 0 \|/m);
   });
 
-  it('reads discards but reports that they are not applied', () => {
+  it('converts discards: story discards apply to the whole article', () => {
     expect(r.discards.map((d) => [d.phrase, d.scope])).toEqual([['soccer', 'story'], ['later on', 'sentence']]);
-    expect(r.notes.some((n) => n.construct === 'discard list')).toBe(true);
+    expect(r.files['discards/petrarch-test-discards.txt']).toMatch(/^petr\.test-discards\.l1 \| article \| soccer\npetr\.test-discards\.l2 \| sentence \| later on\n$/m);
+    const coder = createCoder({ dictionaries: [r.files], replaceDefaults: true });
+    const coded = (text: string) => coder.code({ text, published: '2004-03-01' }).events.length;
+    expect(coded('Valeria severed diplomatic relations with Ostravia.')).toBe(1);
+    expect(coded('Valeria severed diplomatic relations with Ostravia. Later on, the soccer team lost.')).toBe(0);
+    expect(coded('Later on, Valeria severed diplomatic relations with Ostravia.')).toBe(0);
   });
 
   it('gives a coder that codes with the imported dictionaries alone', () => {
