@@ -50,4 +50,10 @@ describe('withPlurals', () => {
     expect(withPlurals(['church'])).toContain('churches');
     expect(withPlurals(['MP'])).toEqual(['MP']);
   });
+
+  it('leaves words that are already plural or have no plural alone', () => {
+    expect(withPlurals(['rebel forces', 'local officials', 'troops', 'diplomatic corps'])).toEqual(['rebel forces', 'local officials', 'troops', 'diplomatic corps']);
+    expect(withPlurals(['boat people', 'riot police'])).toEqual(['boat people', 'riot police']);
+    expect(withPlurals(['congress', 'military'])).toEqual(['congress', 'military', 'congresses', 'militaries']);
+  });
 });

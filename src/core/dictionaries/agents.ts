@@ -53,6 +53,9 @@ export function parseAgentRecord(file: string, line: number, fields: readonly st
 /** Words after which a phrase's head noun has ended: "chief of staff", "minister for defence". */
 const POST_HEAD = new Set(['of', 'for', 'in', 'to', 'on', 'at', 'without']);
 const IRREGULAR: Record<string, string> = { person: 'people', child: 'children', woman: 'women', man: 'men' };
+/** Nouns with no plural of their own, and words already plural ("troops", "officials", "forces"). */
+const NO_PLURAL = new Set(['people', 'police', 'media', 'staff', 'personnel', 'clergy', 'press']);
+const isPlural = (w: string) => /[^su]s$/.test(w) && !/(?:is|ous)$/.test(w);
 
 /**
  * Adds regular English plurals of each phrase's head noun: the last word, or the word before
@@ -66,7 +69,7 @@ export function withPlurals(phrases: string[]): string[] {
     const post = words.findIndex((w, i) => i > 0 && POST_HEAD.has(w));
     if (post > 0) head = post - 1;
     const word = words[head]!;
-    if (!/^[a-z]+$/.test(word) || word.length < 3) continue;
+    if (!/^[a-z]+$/.test(word) || word.length < 3 || NO_PLURAL.has(word) || isPlural(word)) continue;
     words[head] = plural(word);
     out.add(words.join(' '));
   }
