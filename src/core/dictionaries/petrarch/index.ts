@@ -41,6 +41,14 @@ export interface PetrarchImport {
 export interface ImportOptions {
   /** CAMEO codes the coder knows; other event codes get a codebook line of their own. Default: ours. */
   knownCodes?: ReadonlySet<string>;
+  /**
+   * Code events as the patterns say whatever their mood, as PETRARCH does: our coder turns a
+   * promised or threatened act into its 03x/13x form ("will attack" → 138), which PETRARCH never
+   * does. When true, every code the imported patterns use maps to itself in the intent table
+   * (`codebook/intent-petrarch.txt`). That table is shared, so this also changes what our own
+   * patterns with the same codes become: use it when the imported dictionaries replace ours.
+   */
+  literalCodes?: boolean;
 }
 
 let bundledCodes: Set<string> | null = null;
@@ -81,6 +89,12 @@ export function importPetrarch(files: readonly PetrarchFile[], options: ImportOp
       ...extra.map(([c, file]) => `${c} | 0 | code ${c} from ${file.split('/').pop()}`),
     ].join('\n') + '\n';
     for (const [c, file] of extra) notes.add(file, 0, 'event code not in the CAMEO codebook', `${c} added to codebook/cameo-petrarch.txt with Goldstein 0`);
+  }
+  if (options.literalCodes && codes.size) {
+    out['codebook/intent-petrarch.txt'] = [
+      '# PETRARCH codes an event as its pattern says, whatever its mood: each code is its own intent and threat form.',
+      ...[...codes.keys()].sort().map((c) => `${c} | ${c} | ${c}`),
+    ].join('\n') + '\n';
   }
   return { files: out, discards, notes: notes.notes, summary: notes.summary() };
 }

@@ -138,6 +138,18 @@ describe('importPetrarch', () => {
     expect(severed.events.map((e) => `${e.source?.code} ${e.target?.code} ${e.cameo.code} ${e.ruleIds[0]}`)).toEqual(['VAL OST 161 petr.test-verbs.l8.1']);
   });
 
+  it('keeps the patterns\' codes whatever the mood when asked (literalCodes), as PETRARCH does', () => {
+    const text = 'Valeria will sever diplomatic relations with Ostravia.';
+    const codeWith = (literalCodes: boolean) => {
+      const imported = importPetrarch(files, { literalCodes });
+      return createCoder({ dictionaries: [imported.files], replaceDefaults: true }).code({ text, published: '2004-03-01' }).events.map((e) => e.cameo.code);
+    };
+    // Our coder reads the future as an intention and codes its 13x threat form; PETRARCH does not.
+    expect(codeWith(false)).not.toEqual(['161']);
+    expect(codeWith(true)).toEqual(['161']);
+    expect(importPetrarch(files, { literalCodes: true }).files['codebook/intent-petrarch.txt']).toMatch(/^161 \| 161 \| 161$/m);
+  });
+
   it('names the file and line of a malformed entry', () => {
     const bad = () => importPetrarch([{ path: 'bad.actors.txt', text: 'VALERIA [VAL]\nJOHN [VALGOV 001301-0205]\n' }]);
     expect(bad).toThrow(DictionaryError);

@@ -20,6 +20,8 @@ function attributive(tokens: readonly Token[], i: number, from: number): boolean
   if (!/(?:ed|en)$/.test(t.norm) || i === from) return false;
   const prev = tokens[i - 1]!;
   const next = tokens[i + 1];
+  // "reject proposed changes", "for alleged crimes": a participle right after a verb or preposition, before a noun.
+  if ((prev.pos === 'VERB' || prev.pos === 'ADP') && /ed$/.test(t.norm) && next && ['NOUN', 'ADJ', 'PROPN'].includes(next.pos)) return true;
   // "alleged bombers": tagged as an adjective and followed by its noun.
   if (t.pos === 'ADJ' && next?.pos === 'NOUN') return true;
   // "Russian-backed separatists": a hyphenated compound is a modifier.

@@ -1,3 +1,4 @@
+import type { CodedEvent } from '../../model/event.js';
 import type { CoderContext } from '../../pipeline/context.js';
 import type { ActorMention } from '../actors/mention.js';
 import { sameActor } from './arguments.js';
@@ -7,6 +8,15 @@ import type { MatchScope } from './match-pattern.js';
 export const ANAPHOR_ROOTS = new Set(['01', '02', '10', '11', '12', '14', '16']);
 
 /** Nouns that name an event just reported ("condemned the launch", "severed relations over the move"). */
+/** Which roots an event noun can stand for: "the agreement" is an agreement, "the launch" a show of force. */
+const NOUN_ROOTS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^(deal|agreement|pact|accord|treaty|plan)s?$/, ['03', '04', '05', '06', '07', '08']],
+  [/^(visit|talks|meeting|summit)s?$/, ['04']],
+  [/^(launch|launches|test|tests|attack|attacks|strike|strikes|bombing|shelling|killing|killings|invasion|incursion|offensive|raid|raids|provocation|execution)$/, ['13', '15', '18', '19', '20']],
+  [/^(arrest|arrests|detention|crackdown|warrant|verdict|sentence|ruling|seizure|expulsion|coup)$/, ['16', '17', '11', '12']],
+  [/^(sanctions|measures|ban|annexation|violation)$/, ['16', '17', '19']],
+];
+
 const EVENT_NOUNS = new Set([
   'launch', 'launches', 'test', 'tests', 'attack', 'attacks', 'strike', 'strikes', 'move', 'moves', 'decision', 'step', 'coup',
   'arrest', 'arrests', 'detention', 'invasion', 'incursion', 'offensive', 'bombing', 'shelling', 'killing', 'killings', 'execution',
@@ -23,24 +33,30 @@ const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON'])
  */
 export function eventAnaphor(ctx: CoderContext, scope: MatchScope, after: number, sources: readonly ActorMention[], root: string): ActorMention | null {
   const { tokens } = scope;
-  let noun = false;
+  let noun: string | null = null;
   for (let i = after; i < Math.min(scope.to, after + 8); i++) {
     const t = tokens[i]!;
     if (EVENT_NOUNS.has(t.key) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-      noun = true;
+      noun = t.key;
       break;
     }
     if (!NP_WORDS.has(t.pos) && !['over', 'about', 'against', 'on', 'to', 'for'].includes(t.key)) break;
   }
   if (!noun) return null;
   const here = tokens[after - 1]?.sentence ?? 0;
-  // Condemning, rejecting or protesting answers a hostile act: prefer the latest conflictual event.
+  // The noun says what kind of act it was; failing that, condemning, rejecting or protesting
+  // answers a hostile act, so prefer the latest conflictual event.
+  const roots = NOUN_ROOTS.find(([re]) => re.test(noun!))?.[1];
   const hostile = HOSTILE_REACTIONS.has(root);
-  for (const pass of hostile ? [true, false] : [false]) {
+  const passes: ((e: CodedEvent) => boolean)[] = [];
+  if (roots) passes.push((e) => roots.includes(e.cameo.root));
+  if (hostile) passes.push((e) => e.cameo.quadClass >= 3);
+  passes.push(() => true);
+  for (const fits of passes) {
     for (let k = ctx.events.length - 1; k >= 0; k--) {
       const e = ctx.events[k]!;
       if (e.evidence.sentenceIndex < here - 3) break;
-      if (pass && e.cameo.quadClass < 3) continue;
+      if (!fits(e)) continue;
       const src = e.source;
       if (!src || sources.some((s) => s.code === src.code || (s.country && s.country === src.country))) continue;
       const m = ctx.mentions.find((x) => x.start === src.start && x.end === src.end);

@@ -15,7 +15,7 @@ import type { MatchScope } from './match-pattern.js';
 import { cuesWithInfinitive, findGovernor, type Governor, isHypothetical } from './modality.js';
 import type { VerbPattern } from './verb-lexicon.js';
 import { REPORTING_LEMMAS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
-import { demandCode, transformCode } from './transform.js';
+import { demandCode, rejectCode, transformCode } from './transform.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
 const MAX_PAIRS = 6;
@@ -61,6 +61,8 @@ interface Analysed {
   targetFallback: boolean;
   reportVerb: number | null;
   dropped: boolean;
+  /** The trigger word's key, for scoring participles. */
+  triggerKey: string;
 }
 
 function indexMentions(ctx: CoderContext): (ActorMention | undefined)[] {
@@ -201,6 +203,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     hypothetical,
     targetFallback,
     reportVerb,
+    triggerKey: tokens[match.trigger]!.key,
     dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && !targets.length),
   };
 }
@@ -352,6 +355,14 @@ function eventDate(ctx: CoderContext, a: Analysed, claims: Map<number, import('.
     const r = claims.get(a.reportVerb);
     if (r) return fromExpression(r, 'date.event.reporting-verb');
   }
+  // "clashed in June 2020, killing 24 soldiers": a participle or infinitive shares its main verb's time.
+  if (a.group.start === a.group.verb && (/ing$/.test(a.triggerKey) || a.group.infinitive)) {
+    const s = ctx.sentences[ctx.tokens[a.cand.match.trigger]!.sentence]!;
+    for (let i = a.group.start - 1; i >= s.tokenStart; i--) {
+      const main = claims.get(i);
+      if (main) return fromExpression(main, 'date.event.main-clause', ctx.tokens);
+    }
+  }
   const tense = a.governor ? verbGroup(ctx.tokens, a.governor.verb, ctx.sentences[ctx.tokens[a.governor.verb]!.sentence]!.tokenStart).tense : a.group.tense;
   return dateByTense(tense, narrative, anchor);
 }
@@ -369,8 +380,22 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   } else if (a.modality.mood === 'demand') {
     code = demandCode(code, ctx.resources.verbs);
   }
+  // "will not meet the demands", "refused to withdraw": refusing cooperation is an event (12x).
+  let refused = false;
+  if (a.modality.negated && isRefusal(a)) {
+    const r = rejectCode(p.code, ctx.resources.verbs);
+    if (r) {
+      code = r;
+      refused = true;
+      rules.push('mood.refusal.to-12');
+    }
+  }
   // An intention to use force is coded, and reported, as the threat it is.
-  const modality = a.modality.mood === 'intent' && code.startsWith('13') ? { ...a.modality, mood: 'threat' as const } : a.modality;
+  const modality = refused
+    ? { ...a.modality, mood: 'asserted' as const, negated: false }
+    : a.modality.mood === 'intent' && code.startsWith('13')
+      ? { ...a.modality, mood: 'threat' as const }
+      : a.modality;
   const coding = ctx.resources.codebook.coding(code);
   if (!coding) {
     ctx.warnings.push(`pattern ${p.id} has CAMEO code ${code}, which the codebook lacks`);
@@ -450,8 +475,20 @@ function actorPairs(sources: ActorMention[], targets: ActorMention[], code: stri
   return out;
 }
 
+/** Negation that refuses rather than reports absence: "will not", "would not", "refused to", "rejected calls to". */
+function isRefusal(a: Analysed): boolean {
+  if (a.group.modal === 'will' || a.group.modal === 'would') return true;
+  if (a.modality.mood === 'intent') return true;
+  const cue = a.governor?.cue.id ?? '';
+  return a.governor?.mood === 'negate' && /refuse|reject|resist/.test(cue);
+}
+
 function score(a: Analysed, source: ActorRef | null, target: ActorRef | null, specificity: number): number {
   let c = 0.55;
+  // A participle or purpose infinitive is usually subordinate to the clause's main verb
+  // ("rioted following a demonstration calling for ...", "met to discuss").
+  if (!a.governor && a.group.start === a.cand.match.trigger && /ing$/.test(a.triggerKey)) c -= 0.15;
+  if (!a.governor && a.group.infinitive) c -= 0.1;
   if (specificity >= 2) c += 0.1;
   if (source && target) c += 0.2;
   else c -= 0.2;

@@ -24,7 +24,9 @@ export function transformCode(code: string, mood: 'intent' | 'threat', lex: Verb
     if (root < 14) return null;
   }
   const c = longestPrefix(lex.threat, code);
-  return c ? { code: c, rule: mood === 'intent' ? 'mood.intent-to-harm.to-13' : 'mood.threat.to-13' } : null;
+  if (c) return { code: c, rule: mood === 'intent' ? 'mood.intent-to-harm.to-13' : 'mood.threat.to-13' };
+  // A threat with no specific form ("an ultimatum to halt attacks") is a threat all the same.
+  return { code: '130', rule: 'mood.threat.unspecified' };
 }
 
 /**
@@ -36,4 +38,26 @@ export function demandCode(code: string, lex: VerbLexicon): string {
   if (code.startsWith('10')) return code;
   const intent = code.startsWith('03') ? code : longestPrefix(lex.intent, code);
   return intent && intent.startsWith('03') ? `10${intent.slice(2)}` : '100';
+}
+
+/** Refusals mirror intents: refusing to release (0353 as an intent) is 1243, to meet (036) is 125. */
+const INTENT_TO_REJECT: ReadonlyArray<[string, string]> = [
+  ['0311', '1211'], ['0312', '1212'], ['031', '121'],
+  ['0331', '1221'], ['0332', '1222'], ['0333', '1223'], ['0334', '1224'], ['033', '122'],
+  ['0341', '1231'], ['0342', '1232'], ['0343', '1233'], ['0344', '1234'], ['034', '123'],
+  ['0351', '1241'], ['0352', '1242'], ['0353', '1243'], ['0354', '1244'], ['0355', '1245'], ['0356', '1246'], ['035', '124'],
+  ['036', '125'], ['038', '126'], ['039', '126'], ['03', '120'],
+];
+
+/**
+ * What refusing an act is coded as ("will not meet the demands", "refused to withdraw"): the act's
+ * intent form mapped to CAMEO's reject family. Null for acts that are not cooperation.
+ */
+export function rejectCode(code: string, lex: VerbLexicon): string | null {
+  const root = Number(code.slice(0, 2));
+  if (root < 3 || root > 8) return null;
+  const intent = code.startsWith('03') ? code : longestPrefix(lex.intent, code);
+  if (!intent) return '120';
+  for (const [prefix, reject] of INTENT_TO_REJECT) if (intent.startsWith(prefix)) return reject;
+  return '120';
 }
