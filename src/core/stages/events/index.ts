@@ -409,8 +409,15 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   const loc = eventLocation(ctx.places, ctx.tokens, s, trigger, actorSpans);
   if (loc) rules.push(loc.rule);
   rules.push(date.rule);
-  const pairs = actorPairs(a.sources, a.targets, code);
-  if (!a.targets.length && a.sources.length >= 2 && pairs.some(([, t]) => t)) rules.push('arg.compound.reciprocal');
+  // "Russia is conducting military exercises in Alaska": a show of force, a visit or an attack with
+  // no named target is aimed at the country where it happens (inferred).
+  let targets = a.targets;
+  if (!targets.length && loc?.place.country && LOCATION_TARGET_ROOTS.has(code.slice(0, 2)) && !a.sources.some((s) => s.country === loc.place.country)) {
+    targets = [placeAsActor(loc.place, ctx, sentence)];
+    rules.push('arg.target.location-country');
+  }
+  const pairs = actorPairs(a.sources, targets, code);
+  if (!targets.length && a.sources.length >= 2 && pairs.some(([, t]) => t)) rules.push('arg.compound.reciprocal');
   const base = {
     date: date.value,
     datePrecision: date.precision,
@@ -447,6 +454,18 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     if (isDuplicate(ctx.events, event)) continue;
     ctx.events.push({ id: '', ...event } as CodedEvent);
   }
+}
+
+const LOCATION_TARGET_ROOTS = new Set(['04', '15', '18', '19', '20']);
+
+/** A place standing in for its country as an actor. */
+function placeAsActor(place: import('../../model/place.js').Place, ctx: CoderContext, sentence: number): ActorMention {
+  const first = ctx.tokens.findIndex((t) => t.start >= place.start);
+  return {
+    start: place.start, end: place.end, tokenStart: first, tokenEnd: first + 1, sentence, text: place.text,
+    code: place.country!, country: place.country, roles: [], type: 'country', person: false, plural: false, basis: 'inferred',
+    ruleIds: [...place.ruleIds],
+  };
 }
 
 /** Roots whose events between a compound subject are mutual: "Putin and Kim signed a pact", "X and Y clashed". */

@@ -33,6 +33,8 @@ export interface MatchScope {
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const MAX_SKIP = 6;
 const GAP_STOP = new Set([';', ':', '.', '!', '?']);
+/** A gap never runs into another clause: "claimed that they had attacked" is not "claim ... attack". */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'whether']);
 
 const wordIs = (t: Token, alts: readonly string[], exact: boolean) =>
   alts.includes(t.key) || (!exact && (alts.includes(t.lemma) || t.stems.some((s) => alts.includes(s))));
@@ -70,7 +72,8 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
     for (let n = 0; n <= el.max; n++) {
       const p = pos + n * dir;
       if (n > 0 && !inside(scope, p - dir)) break;
-      if (n > 0 && GAP_STOP.has(scope.tokens[p - dir]!.key)) break;
+      const skipped = scope.tokens[p - dir]!;
+      if (n > 0 && (GAP_STOP.has(skipped.key) || skipped.pos === 'SCONJ' || CLAUSE_WORDS.has(skipped.key))) break;
       const r = matchSeq(els, k + 1, p, dir, scope, slots, score);
       if (r) return r;
     }
