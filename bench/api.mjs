@@ -124,7 +124,7 @@ export async function run(table) {
       ['load', `1 request at a time for 3 s, then ${CONCURRENCY} keep-alive connections for ${SECONDS} s; machine load average ${load0.toFixed(1)} on ${cpus} cores`],
     ];
     const line = (r1, r) =>
-      `alone p50 ${r1.p50.toFixed(1).padStart(6)} ms  |  ${r.rps.toFixed(0).padStart(5)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   max ${r.max.toFixed(0)} ms${r.failed + r1.failed ? `   ${r.failed + r1.failed} FAILED` : ''}`;
+      `alone p50 ${r1.p50.toFixed(1).padStart(6)} p99 ${r1.p99.toFixed(1).padStart(6)} ms  |  ${r.rps.toFixed(0).padStart(5)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms   max ${r.max.toFixed(0)} ms${r.failed + r1.failed ? `   ${r.failed + r1.failed} FAILED` : ''}`;
     for (const [name, fixed] of SCENARIOS) {
       const paths = fixed ?? (await secondPages(server.url));
       await load(server.url, paths, 1); // warm the page and statement caches
@@ -133,7 +133,7 @@ export async function run(table) {
     }
     for (const [name, paths] of EXTRAS) {
       const alone = await load(server.url, paths, 3, 1);
-      rows.push([name, `alone p50 ${alone.p50.toFixed(1).padStart(6)} ms  (${alone.n} requests)`]);
+      rows.push([name, `alone p50 ${alone.p50.toFixed(1).padStart(6)} ms (${alone.n} request${alone.n === 1 ? '' : 's'})`]);
     }
     rows.push(['load average after', loadavg()[0].toFixed(1)]);
     table(`HTTP API under load (dyad serve, SQLite, ${syn.events.toLocaleString('en')} synthetic events)`, rows);
