@@ -24,14 +24,13 @@ interface Item {
  * verb goes; `+` is the target, `$` the source; `&SET` a synset; words joined by `_` must be
  * adjacent, and a space lets other words come between, so a space becomes our `*` gap. `^`
  * (skip a noun phrase) becomes a `*` gap too, an approximation we note. Words before the verb
- * ("upper" words: `NOT *`) are matched leftwards from it, which our `>` trigger marker says. We
- * cannot say `%` (one compound actor that is both source and target).
+ * ("upper" words: `NOT *`) are matched leftwards from it, which our `>` trigger marker says. `%`
+ * (a compound actor) is our `%`.
  */
 export function translatePattern(text: string, head: VerbHead, synsetName: (raw: string) => string | null): Translation {
   const items = tokenize(text);
   const verbAt = items.findIndex((i) => i.sym === '*');
   if (verbAt < 0) return { ok: false, construct: 'pattern without the verb marker *', detail: `'${text}'` };
-  if (items.some((i) => i.sym === '%')) return { ok: false, construct: 'compound actor %', detail: `'${text}'` };
   if (items.slice(verbAt + 1).some((i) => i.sym === '*')) return { ok: false, construct: 'two verb markers', detail: `'${text}'` };
   const approximations: string[] = [];
   const out: string[] = [];
@@ -41,7 +40,7 @@ export function translatePattern(text: string, head: VerbHead, synsetName: (raw:
     if (item.sym === '^') {
       approximations.push('^ (skip a noun phrase) read as a gap of up to six words');
       gap(out);
-    } else if (item.sym === '+' || item.sym === '$') out.push(item.sym);
+    } else if (item.sym === '+' || item.sym === '$' || item.sym === '%') out.push(item.sym);
     else if (item.sym.startsWith('&')) {
       const name = synsetName(item.sym);
       if (!name) return { ok: false, construct: 'undefined synset', detail: `${item.sym} in '${text}'` };

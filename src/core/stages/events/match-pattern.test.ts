@@ -10,8 +10,11 @@ const coder = createCoder({
         't.praise-publicly | 052 | publicly >praise',
         't.praise-after | 054 | indicated * >praise',
         't.praise-target-first | 055 | + was >praised by $',
+        't.meet | 040 | meet',
+        't.meet-compound | 036 | % * have * >met',
+        't.snub | 191 | snub * %',
       ].join('\n'),
-      'actors/t.txt': ['country.t-pol | country | Poland | POL', 'country.t-ltu | country | Lithuania | LTU'].join('\n'),
+      'actors/t.txt': ['country.t-pol | country | Poland | POL', 'country.t-ltu | country | Lithuania | LTU', 'country.t-lva | country | Latvia | LVA'].join('\n'),
     },
   ],
   replaceDefaults: true,
@@ -34,5 +37,21 @@ describe("patterns whose trigger is marked '>'", () => {
 
   it('fill a slot to the left of the trigger', () => {
     expect(triples('Lithuania was praised by Poland.')).toEqual(['POL 055 LTU']);
+  });
+});
+
+describe("the compound actor '%'", () => {
+  it('before the trigger: two or more actors joined by and/or are the source, coded toward each other', () => {
+    expect(triples('Poland and Lithuania have met.').sort()).toEqual(['LTU 036 POL', 'POL 036 LTU']);
+    expect(triples('Poland, Latvia and Lithuania have met.').length).toBe(6);
+  });
+
+  it('needs a compound: a single actor falls back to the plain pattern', () => {
+    expect(triples('Poland has met Lithuania.')).toEqual(['POL 040 LTU']);
+  });
+
+  it('after the trigger: the compound is the target, one event per member', () => {
+    expect(triples('Poland snubbed Lithuania and Latvia.')).toEqual(['POL 191 LTU', 'POL 191 LVA']);
+    expect(coder.code({ text: 'Poland snubbed Lithuania.', published: '2023-03-10' }).events).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
-import { nounPhrase } from './np.js';
+import { nounPhrase, npStart } from './np.js';
 import type { PatternElement, VerbPattern } from './verb-lexicon.js';
 
 export interface Slot {
@@ -95,7 +95,7 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
     for (const start of candidateStarts(el, pos, dir, scope)) {
       for (const m of matchOne(el, start, dir, scope)) {
         const nextSlots = m.slot ? { ...slots, [m.slot.kind]: m.slot.value } : slots;
-        const gain = el.kind === 'set' ? 1.05 : el.kind === 'word' ? 1 : 0.25;
+        const gain = el.kind === 'set' ? 1.05 : el.kind === 'word' ? 1 : el.kind === 'compound' ? 0.5 : 0.25;
         const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots, score + gain);
         if (r) return r;
       }
@@ -164,6 +164,10 @@ function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchSco
       if (np.end <= first) return null;
       return { next: np.end, slot: { kind: el.kind, value: { start: first, end: np.end, mentions: np.mentions } } };
     }
+    case 'compound': {
+      const c = dir === -1 ? compoundEndingAt(scope, pos) : compoundFrom(scope, pos);
+      return c ? { next: dir === -1 ? c.start - 1 : c.end, slot: { kind: dir === -1 ? 'source' : 'target', value: c } } : null;
+    }
     default:
       return null;
   }
@@ -182,4 +186,38 @@ function matchMember(member: readonly string[], pos: number, dir: 1 | -1, scope:
     p += dir;
   }
   return p;
+}
+
+const CONJOINS = new Set([',', 'and', 'or', 'nor']);
+
+/** "Mordor, Rohan, Fornost and Bree" ending at `last`: two or more actors joined by and/or/commas. */
+function compoundEndingAt(scope: MatchScope, last: number): Slot | null {
+  const { tokens, mentionAt } = scope;
+  const mentions: ActorMention[] = [];
+  let end = last;
+  let start = last + 1;
+  for (let guard = 0; guard < 8 && end >= scope.from; guard++) {
+    const first = npStart(tokens, end, scope.from, mentionAt);
+    const inside: ActorMention[] = [];
+    for (let i = first; i <= end; i++) {
+      const m = mentionAt(i);
+      if (m && !inside.includes(m) && !mentions.includes(m)) inside.push(m);
+    }
+    if (!inside.length) break;
+    mentions.unshift(...inside);
+    start = first;
+    let i = first - 1;
+    while (i >= scope.from && CONJOINS.has(tokens[i]!.key)) i--;
+    if (i === first - 1) break;
+    end = i;
+  }
+  return mentions.length >= 2 ? { start, end: last + 1, mentions } : null;
+}
+
+/** "the Philippines and France" starting at `first`. */
+function compoundFrom(scope: MatchScope, first: number): Slot | null {
+  const t = scope.tokens[first];
+  if (!t || t.pos === 'ADP' || t.pos === 'VERB') return null;
+  const np = nounPhrase(scope.tokens, first, scope.to, scope.mentionAt);
+  return np.mentions.length >= 2 ? { start: first, end: np.end, mentions: np.mentions } : null;
 }

@@ -83,6 +83,7 @@ describe('parseVerbPatterns', () => {
     expect(bad('190.s | 190 | >shell >fire').message).toBe("verbs/19-fight.txt:2: only one word can be marked '>' as the trigger");
     expect(bad('190.s | 190 | heavily (>shell)').message).toBe("verbs/19-fight.txt:2: the trigger ('>') cannot be optional");
     expect(bad('190.s | 190 | shell >+').message).toMatch(/'>' marks a word as the trigger/);
+    expect(bad('190.s | 190 | shell >%').message).toMatch(/'>' marks a word as the trigger/);
   });
 });
 

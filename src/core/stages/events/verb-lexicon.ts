@@ -13,6 +13,8 @@ import { phraseKeys } from '../../text/normalize.js';
  *   (elem ...)  optional element or group of elements: "(with +)"
  *   +           the target: an actor-bearing noun phrase
  *   $           the source: an actor-bearing noun phrase ("by $")
+ *   %           a compound actor, two or more joined by and/or ("Gondor and Osgiliath"): the source
+ *               before the trigger, the target after it
  *   *           up to six words, never across a clause boundary
  * The first required word is the trigger, unless another word is marked `>`: "not >restore relations"
  * (elements before the trigger are matched leftwards from it). Flags: `noun` (the trigger may be a noun: "talks with +"),
@@ -24,6 +26,7 @@ export type PatternElement =
   | { kind: 'set'; name: string; members: string[][]; optional: boolean }
   | { kind: 'target'; optional: boolean }
   | { kind: 'source'; optional: boolean }
+  | { kind: 'compound'; optional: boolean }
   | { kind: 'gap'; max: number; optional: boolean }
   | { kind: 'group'; elements: PatternElement[]; optional: true };
 
@@ -123,6 +126,8 @@ function specificityOf(elements: readonly PatternElement[]): number {
     // A synset names a chosen class ("&hum-aid"): on a tie it beats the catch-all words beside it.
     else if (e.kind === 'set') n += e.optional ? 0.5 : 1.05;
     else if (e.kind === 'word') n += e.optional ? 0.5 : 1;
+    // A compound asks more of the text than a single actor.
+    else if (e.kind === 'compound') n += 0.5;
     else if (e.kind !== 'gap') n += 0.25;
   }
   return n;
@@ -139,7 +144,7 @@ function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) =
       raw = raw.slice(1);
       if (marked !== null) throw fail("only one word can be marked '>' as the trigger");
       if (stack.length > 1) throw fail("the trigger ('>') cannot be optional");
-      if (!raw || /^[+$*&(]/.test(raw)) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
+      if (!raw || /^[+$%*&(]/.test(raw)) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
       marked = stack[0]!.length;
     }
     if (raw === '(') {
@@ -164,6 +169,7 @@ function compileElement(raw: string, lex: VerbLexicon, fail: (why: string) => Er
   const optional = false;
   if (raw === '+') return { kind: 'target', optional };
   if (raw === '$') return { kind: 'source', optional };
+  if (raw === '%') return { kind: 'compound', optional };
   if (raw === '*') return { kind: 'gap', max: 6, optional: true };
   if (raw.startsWith('&')) {
     const members = lex.synsets.get(raw);
