@@ -247,6 +247,15 @@ export function runStoreConformance(opts: ConformanceOptions): void {
         expect(w3?.bToA).toMatchObject({ events: 1, quadClass: [0, 0, 1, 0], goldsteinMean: -7 });
       });
 
+      it('normalises by the volume as it is now, after more articles are stored', async () => {
+        // Stores may keep per-period volumes between calls (SQLite does); a write must refresh them.
+        const before = await store.dyadSeries({ a: 'RUS', b: 'PRK', interval: 'week' });
+        expect(before.find((p) => p.period === '2024-07-01')?.volume).toBe(2);
+        await store.putArticle(build({ id: 'later', url: 'http://delta.example/markets/calm', published: '2024-07-02', sentences: ['Markets stay calm', 'Shares rose slightly on Tuesday in quiet trading.'], events: [] }));
+        const after = await store.dyadSeries({ a: 'RUS', b: 'PRK', interval: 'week' });
+        expect(after.find((p) => p.period === '2024-07-01')).toMatchObject({ volume: 3, aToB: { articleShare: 0.333333 } });
+      });
+
       it('builds daily and monthly series and honours the range', async () => {
         const months = await store.dyadSeries({ a: 'PRK', b: 'RUS', interval: 'month', from: '2024-05-01', to: '2024-07-31' });
         expect(months.map((p) => [p.period, p.total.events, p.aToB.events, p.volume])).toEqual([

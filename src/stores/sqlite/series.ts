@@ -1,6 +1,6 @@
-import { buildSeries, nextPeriod, periodStart, type SeriesDayRow } from '../query/series.js';
+import { buildSeries, periodStart, type SeriesDayRow } from '../query/series.js';
 import { checkSeriesQuery } from '../query/validate.js';
-import type { SeriesPoint, SeriesQuery } from '../types/query.js';
+import type { Interval, SeriesPoint, SeriesQuery } from '../types/query.js';
 import { side, whereSql, type Where } from './event-filters.js';
 import type { Statements } from './statements.js';
 
@@ -12,13 +12,32 @@ export function dyadSeries(st: Statements, raw: SeriesQuery): SeriesPoint[] {
   const days = rows.map((r) => r.day).sort();
   const first = q.from ?? days[0];
   const last = q.to ?? days[days.length - 1];
-  const volume = new Map<string, number>();
-  if (first && last) {
-    const lo = periodStart(first, q.interval);
-    const hi = nextPeriod(periodStart(last, q.interval), q.interval);
-    for (const v of st.all<{ day: string; articles: number }>('SELECT day, articles FROM volume WHERE day >= ? AND day < ?', [lo, hi])) volume.set(v.day, v.articles);
-  }
+  // Keyed by period start: periodStart is idempotent, so buildSeries reads it like a per-day map.
+  const volume = first && last ? periodVolumes(st, q.interval) : new Map<string, number>();
   return buildSeries(rows, volume, q.interval, q, same);
+}
+
+/**
+ * Articles stored per period of each interval, kept until the database changes (a write on this
+ * connection moves total_changes(), a commit by another moves data_version). Reading every day of
+ * the volume table and finding its week took about a third of a series at a million events.
+ */
+const volumes = new WeakMap<Statements, { key: string; byInterval: Map<Interval, Map<string, number>> }>();
+
+function periodVolumes(st: Statements, interval: Interval): Map<string, number> {
+  const key = `${st.db.pragma('data_version', { simple: true })}:${st.one<{ n: number }>('SELECT total_changes() AS n')!.n}`;
+  let cached = volumes.get(st);
+  if (!cached || cached.key !== key) volumes.set(st, (cached = { key, byInterval: new Map() }));
+  let byPeriod = cached.byInterval.get(interval);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    for (const v of st.all<{ day: string; articles: number }>('SELECT day, articles FROM volume')) {
+      const p = periodStart(v.day, interval);
+      byPeriod.set(p, (byPeriod.get(p) ?? 0) + v.articles);
+    }
+    cached.byInterval.set(interval, byPeriod);
+  }
+  return byPeriod;
 }
 
 function dayRows(st: Statements, q: SeriesQuery, source: string, target: string, dir: 'ab' | 'ba'): SeriesDayRow[] {
