@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../coder.js';
+import type { CodedArticle } from '../../model/article.js';
+
+/**
+ * Wire-style phrasings the bundled event patterns (dictionaries/verbs) must code, one sentence
+ * per kind of gap closed in docs/accuracy.md ("Event patterns"). The sentences are written for
+ * this test, not taken from an evaluation set. Each case names the pattern that should fire, the
+ * CAMEO code it gives, and the country (first three letters of the actor code) of the source and
+ * target where the sentence names them.
+ */
+interface Case {
+  text: string;
+  rule: string;
+  code: string;
+  source?: string;
+  target?: string;
+}
+
+const cases: Case[] = [
+  // 18-20 violence: blown-up infrastructure, bombs that go off, wounding, shooting dead, fighting that breaks out
+  { text: 'Rebel fighters blew up electricity pylons outside Kabul.', rule: '1712.blow-up-property', code: '1712' },
+  { text: 'A car bomb exploded near the Iraqi parliament in Baghdad.', rule: '1832.car-bomb-exploded', code: '1832', target: 'IRQ' },
+  { text: 'A roadside bomb went off near a Nigerian army convoy.', rule: '183.bomb-exploded', code: '183', target: 'NGA' },
+  { text: 'Two Indian soldiers were wounded in a Pakistani attack on their post.', rule: '190.wound', code: '190', target: 'IND' },
+  { text: 'The Iranian journalist was shot dead in Tehran on Monday.', rule: '1823.shoot-dead-pre', code: '1823', target: 'IRN' },
+  { text: 'Heavy fighting erupted between Sudanese troops and rebels in Darfur.', rule: '190.fighting-erupt', code: '190', target: 'SDN' },
+  { text: 'Russian tanks rolled into Georgia on Friday.', rule: '190.roll-into', code: '190', source: 'RUS', target: 'GEO' },
+  { text: 'The Burundian army held Congolese civilians as human shields.', rule: '184.human-shields', code: '184', source: 'BDI', target: 'COD' },
+  // 19 territory changing hands, with the side it was taken from
+  { text: 'The Israeli army regained control of the Rafah crossing.', rule: '192.regain-control', code: '192', source: 'ISR' },
+  { text: 'The Iraqi army recaptured Tikrit from Islamic State.', rule: '192.retake-from', code: '192', source: 'IRQ', target: 'IMG' },
+  { text: 'The Syrian army captured three villages from Turkish-backed rebels.', rule: '192.capture-from', code: '192', source: 'SYR' },
+  // 17 coercion: hacking, expulsion from homes and from a country, closing media, stopping a rally
+  { text: 'North Korean hackers tried to hack into the computer networks of Japanese banks.', rule: '170.hack', code: '170', source: 'PRK', target: 'JPN' },
+  { text: 'The Myanmar army forced thousands of Rohingya villagers from their homes.', rule: '201.forced-from-homes', code: '201', source: 'MMR' },
+  { text: 'Ghana forced the Nigerian traders out of the country.', rule: '174.force-out', code: '174', source: 'GHA', target: 'NGA' },
+  { text: 'Mali ordered the French newspaper to suspend publication.', rule: '1721.order-media-closed', code: '1721', source: 'MLI', target: 'FRA' },
+  { text: 'Egyptian police prevented a rally by opposition students in Cairo.', rule: '1721.prevent-protest', code: '1721', source: 'EGY' },
+  { text: 'The Nigerian minister was charged with fraud.', rule: '173.charged-with', code: '173', target: 'NGA' },
+  // 14 strikes said as stopping or staying away from work
+  { text: 'Nigerian doctors stayed away from work to protest unpaid salaries.', rule: '143.stay-away', code: '143', source: 'NGA' },
+  { text: 'Kenyan teachers stopped work in a nationwide strike over pay.', rule: '143.stop-work-strike', code: '143', source: 'KEN' },
+  { text: 'Kenyan nurses threatened a nationwide strike.', rule: '133.threaten-general-strike', code: '133', source: 'KEN' },
+  // 02, 04, 07 appeals, visits and aid
+  { text: 'Three Russian dissidents sought asylum in Lithuania.', rule: '0233.seek-asylum', code: '0233', source: 'RUS', target: 'LTU' },
+  { text: 'Russia requested an emergency meeting of the Security Council.', rule: '026.request-talks', code: '026', source: 'RUS', target: 'IGO' },
+  { text: 'Egypt urged Israel and Hamas to return to the negotiating table.', rule: '026.urge-return-table', code: '026', source: 'EGY', target: 'ISR' },
+  { text: 'The Chinese president gave a warm welcome to the Kenyan president.', rule: '043.warm-welcome', code: '043', source: 'CHN', target: 'KEN' },
+  { text: 'Iran offered direct talks with the United States.', rule: '036.offer-talks', code: '036', source: 'IRN', target: 'USA' },
+  { text: 'Japan provided Ukraine with emergency funds.', rule: '071.provide-with-money', code: '071', source: 'JPN', target: 'UKR' },
+  { text: 'The first Bangladeshi peacekeeping troops arrived in Mali on Tuesday.', rule: '074.peacekeepers-arrive', code: '074', source: 'BGD', target: 'MLI' },
+  // 08 withdrawals said with a noun
+  { text: 'Ethiopian troops completed their withdrawal from Somalia.', rule: '0874.complete-withdrawal', code: '0874', source: 'ETH', target: 'SOM' },
+  // 09 investigations
+  { text: 'The IAEA dispatched inspectors to Iran.', rule: '090.send-inspectors', code: '090', source: 'IGO', target: 'IRN' },
+  { text: 'Italian prosecutors put the former Greek minister under investigation.', rule: '090.put-under-investigation', code: '090', source: 'ITA', target: 'GRC' },
+  // 11-13 criticism, passive accusations, warnings
+  { text: 'The German foreign minister took a swipe at Russia.', rule: '111.swipe', code: '111', source: 'DEU', target: 'RUS' },
+  { text: 'Hungary hit back at the European Commission over the report.', rule: '111.hit-back', code: '111', source: 'HUN', target: 'IGO' },
+  { text: 'The former Peruvian president was accused of corruption by prosecutors.', rule: '1121.accused-of-crime', code: '1121', target: 'PER' },
+  { text: 'The Taliban warned American troops to leave Afghanistan.', rule: '130.warn-to', code: '130', source: 'AFG', target: 'USA' },
+  { text: 'An Egyptian court handed down death sentences to 12 Islamists.', rule: '116.hand-down-sentence', code: '116', source: 'EGY' },
+  // 16 reduced relations, including agentless passives led by their noun
+  { text: 'Sanctions were imposed on Belarus after the election.', rule: '163.sanctions-imposed', code: '163', target: 'BLR' },
+  { text: 'Aid to Ethiopia was suspended after the reports.', rule: '162.aid-suspended', code: '162', target: 'ETH' },
+  { text: 'Russia cut off gas supplies to Bulgaria.', rule: '163.cut-off-energy', code: '163', source: 'RUS', target: 'BGR' },
+  { text: 'China stopped buying Australian coal.', rule: '163.stop-buying', code: '163', source: 'CHN' },
+  { text: 'Serbia withdrew its recognition of Kosovo.', rule: '160.withdraw-recognition', code: '160', source: 'SRB' },
+  { text: 'About 50 UN peacekeepers were pulled out of the Congolese town of Goma.', rule: '1661.peacekeepers-withdrawn', code: '1661', source: 'IGO', target: 'COD' },
+];
+
+const coder = createCoder();
+const code = (text: string): CodedArticle => coder.code({ text, published: '2023-03-10' });
+const show = (a: CodedArticle) => a.events.map((e) => `${e.source?.code ?? '-'} ${e.cameo.code} ${e.target?.code ?? '-'} ${e.ruleIds[0]}`).join('; ') || 'no events';
+
+describe('news phrasings', () => {
+  it.each(cases)('$rule: $text', ({ text, rule, code: cameo, source, target }) => {
+    const a = code(text);
+    const e = a.events.find((x) => x.ruleIds.includes(rule));
+    expect(e, `no event from ${rule}; got ${show(a)}`).toBeDefined();
+    expect(e!.cameo.code).toBe(cameo);
+    if (source) expect(e!.source?.code.slice(0, 3), 'source').toBe(source);
+    if (target) expect(e!.target?.code.slice(0, 3), 'target').toBe(target);
+  });
+
+  it('leaves "threatened to VERB" to the cue when VERB is a trigger of its own', () => {
+    const a = code('Villagers in Syria threatened to hold a general strike.');
+    expect(a.events.map((e) => e.cameo.code), show(a)).toEqual(['133']);
+  });
+
+  it('does not read "killed by troops" as the troops being killed', () => {
+    const a = code('A Palestinian was killed by Israeli troops in Hebron.');
+    expect(a.events.length, show(a)).toBeGreaterThan(0);
+    for (const e of a.events) expect(e.source?.code.slice(0, 3), show(a)).toBe('ISR');
+  });
+
+  it('does not take a stop to negotiations for a halt to arms deliveries', () => {
+    const a = code('The Soviet Union threatened to stop negotiations with the United States.');
+    expect(a.events.map((e) => e.cameo.code), show(a)).toEqual(['134']);
+  });
+
+  it('does not code work halted on a project as an aid agency pulling out', () => {
+    const a = code('Iran stopped work on the new reactor.');
+    expect(a.events.filter((e) => e.cameo.code.startsWith('166')), show(a)).toEqual([]);
+  });
+
+  it('does not code peacekeepers someone asked for as peacekeepers arriving', () => {
+    const a = code('Chad rejected calls for peacekeepers to be deployed along its border.');
+    expect(a.events.filter((e) => e.cameo.code === '074'), show(a)).toEqual([]);
+  });
+});
