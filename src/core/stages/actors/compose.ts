@@ -1,4 +1,4 @@
-import { codeOn, type ActorEntry } from '../../dictionaries/actors.js';
+import { codeOn, codeValidOn, type ActorEntry } from '../../dictionaries/actors.js';
 import type { AgentEntry } from '../../dictionaries/agents.js';
 import type { Token } from '../../model/sentence.js';
 import type { ActorPhrase, AgentPhrase } from '../../pipeline/resources.js';
@@ -81,9 +81,12 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
       }
     }
     if (ownerEntry) rules.push(ownerEntry.id);
-    const roles = [...agent.roles];
+    // A group's spokesman or fighters act for the group: they keep its code and roles.
+    const member = !!ownerEntry && ['group', 'organization', 'media'].includes(ownerEntry.type);
+    const roles = member ? codeOn(ownerEntry!, cx.date).roles : [...agent.roles];
+    if (member) rules.push('actor.compose.member-of-group');
     out.push(mention(cx, start, end, {
-      code: joinCode(base?.code ?? '', roles),
+      code: member ? base!.code : joinCode(base?.code ?? '', roles),
       country: base?.country ?? null,
       roles,
       type: 'agent',
@@ -107,7 +110,9 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
 function ownerBase(entry: ActorEntry, date: string | null): { code: string; country: string | null } {
   const c = codeOn(entry, date);
   if (entry.type === 'country' || entry.type === 'capital') return { code: c.country ?? c.code.slice(0, 3), country: c.country };
-  // A person or organisation owning an agent ("Putin's forces"): the owner's country, or its own code for an IGO.
+  // A group or organisation's own people ("Hamas spokesman", "Hezbollah fighters") keep its code.
+  if (entry.type === 'group' || entry.type === 'organization' || entry.type === 'media') return { code: c.code, country: c.country };
+  // A person owning an agent ("Putin's forces"): the person's country, or its own code for an IGO.
   if (c.country) return { code: c.country, country: c.country };
   return { code: c.code, country: null };
 }
@@ -203,7 +208,7 @@ function nameMention(h: NameHit, cx: ComposeContext): ActorMention {
 function pickEntry(values: readonly ActorPhrase[], date: string | null): ActorEntry {
   if (values.length === 1) return values[0]!.entry;
   const rank = (e: ActorEntry) => {
-    if (e.type === 'person') return e.codes.some((c) => (c.from || c.to) && date && c.from! <= date && (!c.to || date.slice(0, c.to.length) <= c.to)) ? 0 : 3;
+    if (e.type === 'person') return e.codes.some((c) => (c.from || c.to) && codeValidOn(c, date)) ? 0 : 3;
     return e.type === 'country' ? 1 : 2;
   };
   return [...values].map((v) => v.entry).sort((a, b) => rank(a) - rank(b))[0]!;
