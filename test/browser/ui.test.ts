@@ -80,8 +80,15 @@ describe.skipIf(skip !== null)('web UI in Chromium', () => {
     expect(await points.count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('.timeline').getAttribute('aria-label')).toMatch(/RUS and PRK/);
     await shot(page, 'dyad-timeline');
-    // Keyboard: focus the first point and press Enter.
+    // Keyboard: the chart is one tab stop; the arrow keys move between its points; Enter picks one.
+    expect(await points.evaluateAll((ps) => ps.filter((p) => p.getAttribute('tabindex') === '0').length)).toBe(1);
     await points.first().focus();
+    if ((await points.count()) > 1) {
+      const first = await points.first().elementHandle();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate((f) => document.activeElement !== f && document.activeElement?.classList.contains('point'), first)).toBe(true);
+      await page.keyboard.press('Home');
+    }
     await page.keyboard.press('Enter');
     await page.waitForURL(/dyad=RUS%3APRK/);
     await page.waitForFunction(() => document.querySelector('.panel-events .summary')?.textContent?.includes('dyad RUS:PRK'));

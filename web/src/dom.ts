@@ -73,3 +73,23 @@ export function announce(message: string): void {
   const el = document.getElementById('status');
   if (el) el.textContent = message;
 }
+
+/**
+ * One tab stop for a group of buttons (the points of a chart): Tab enters at the current one, the
+ * arrow keys, Home and End move between them. A chart of 500 points is otherwise 500 tab stops.
+ */
+export function rovingFocus(group: Element, items: readonly Element[]): void {
+  items.forEach((el, i) => el.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+  group.addEventListener('keydown', (e) => {
+    const k = (e as KeyboardEvent).key;
+    const at = items.indexOf(document.activeElement as Element);
+    if (at < 0) return;
+    const to = k === 'ArrowRight' || k === 'ArrowDown' ? at + 1 : k === 'ArrowLeft' || k === 'ArrowUp' ? at - 1 : k === 'Home' ? 0 : k === 'End' ? items.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const next = items[Math.max(0, Math.min(items.length - 1, to))]!;
+    items[at]!.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    (next as HTMLElement | SVGElement).focus();
+  });
+}

@@ -1,5 +1,5 @@
 import type { Network } from '../../../src/stores/store.js';
-import { asButton, h, s } from '../dom.js';
+import { asButton, h, rovingFocus, s } from '../dom.js';
 
 const SIZE = 520;
 const MAX_NODES = 30;
@@ -43,13 +43,16 @@ export function networkChart(net: Network, onPick: (actor: string) => void): HTM
     );
   }
   svg.append(g);
+  const buttons: SVGGElement[] = [];
   for (const n of nodes) {
     const [x, y] = xy(n.id);
     const a = pos.get(n.id)!;
     const label = `${n.id}: ${n.events} events; filter by this actor`;
     const node = s('g', { class: 'node' }, s('circle', { cx: x, cy: y, r: radius(n.events) }), s('text', { x: c + (R + 26) * Math.cos(a), y: c + (R + 26) * Math.sin(a) + 4, 'text-anchor': 'middle' }, n.id), s('title', {}, label));
-    svg.append(asButton(node, label, () => onPick(n.id)));
+    buttons.push(asButton(node, label, () => onPick(n.id)));
+    svg.append(node);
   }
+  rovingFocus(svg, buttons);
   return h(
     'figure',
     { class: 'network-figure' },

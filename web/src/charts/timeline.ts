@@ -1,5 +1,5 @@
 import type { SeriesPoint } from '../../../src/stores/store.js';
-import { asButton, h, s } from '../dom.js';
+import { asButton, h, rovingFocus, s } from '../dom.js';
 
 export type Measure = 'events' | 'share';
 
@@ -38,10 +38,12 @@ export function timeline(points: readonly SeriesPoint[], o: TimelineOptions): HT
     svg.append(s('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }), s('text', { x: M.left - 6, y: y(t) + 4, class: 'tick', 'text-anchor': 'end' }, fmt(t)));
   }
   const every = Math.max(1, Math.ceil(points.length / 8));
+  const labelled = (i: number) => i === points.length - 1 || (i % every === 0 && points.length - 1 - i >= every / 2);
   points.forEach((p, i) => {
     const anchor = points.length > 1 && i === 0 ? 'start' : points.length > 1 && i === points.length - 1 ? 'end' : 'middle';
-    if (i % every === 0 || i === points.length - 1) svg.append(s('text', { x: x(i), y: H - M.bottom + 18, class: 'tick', 'text-anchor': anchor }, p.period));
+    if (labelled(i)) svg.append(s('text', { x: x(i), y: H - M.bottom + 18, class: 'tick', 'text-anchor': anchor }, p.period));
   });
+  const dots: { i: number; el: SVGCircleElement }[] = [];
   for (const [cls, f, name] of [['coop', coop, 'cooperation'], ['conflict', conflict, 'conflict']] as const) {
     const d = points.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(value(p, f)).toFixed(1)}`).join('');
     if (points.length > 1) svg.append(s('path', { d, class: `line ${cls}`, 'aria-hidden': 'true' }));
@@ -50,9 +52,12 @@ export function timeline(points: readonly SeriesPoint[], o: TimelineOptions): HT
       if (!n) return;
       const text = `${o.interval} of ${p.period}: ${n} ${name} event${n === 1 ? '' : 's'} (${p.total.events} in all, mean Goldstein ${p.total.goldsteinMean}); show them`;
       const dot = s('circle', { cx: x(i), cy: y(value(p, f)), r: 5, class: `point ${cls}`, 'data-period': p.period }, s('title', {}, text));
-      svg.append(asButton(dot, text, () => o.onPick(p)));
+      dots.push({ i, el: asButton(dot, text, () => o.onPick(p)) });
+      svg.append(dot);
     });
   }
+  // Arrow keys walk the periods in time order.
+  rovingFocus(svg, dots.sort((x, y) => x.i - y.i).map((d) => d.el));
   return h(
     'figure',
     { class: 'timeline-figure' },

@@ -1,7 +1,7 @@
 import { geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { PlaceCount } from '../../../src/stores/store.js';
 import { dominantQuad, QUAD } from '../codebook.js';
-import { asButton, h, s } from '../dom.js';
+import { asButton, h, rovingFocus, s } from '../dom.js';
 import { features, type Feature, type Topology } from './topojson.js';
 
 const W = 960;
@@ -44,6 +44,7 @@ export async function worldMap(places: readonly PlaceCount[], onPick: (p: PlaceC
     const dot = s('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (3 + 12 * Math.sqrt(p.events / max)).toFixed(1), class: `place q${q}` }, s('title', {}, label));
     dots.append(asButton(dot, label, () => onPick(p)));
   }
+  rovingFocus(dots, [...dots.children]);
   svg.append(dots);
   return h('figure', { class: 'map-figure' }, svg, quadLegend());
 }
