@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const NODE_ONLY = new RegExp(`^(node:|(${builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|')})(\\/|$))`);
 
 /** Refuses Node built-ins with the importing file named, instead of esbuild's generic message. */
-const browserOnly = {
+export const browserOnly = {
   name: 'browser-only',
   setup(build) {
     build.onResolve({ filter: NODE_ONLY }, (args) => ({
