@@ -27,6 +27,12 @@ const cases: Case[] = [
   { text: 'Heavy fighting erupted between Sudanese troops and rebels in Darfur.', rule: '190.fighting-erupt', code: '190', target: 'SDN' },
   { text: 'Russian tanks rolled into Georgia on Friday.', rule: '190.roll-into', code: '190', source: 'RUS', target: 'GEO' },
   { text: 'The Burundian army held Congolese civilians as human shields.', rule: '184.human-shields', code: '184', source: 'BDI', target: 'COD' },
+  // event nouns with their agent in a by-phrase
+  { text: 'An attack by Russian forces on the Ukrainian port of Odesa killed three people.', rule: '190.attack-by-n', code: '190', source: 'RUS', target: 'UKR' },
+  { text: 'Air strikes by the Saudi-led coalition hit a market in Yemen.', rule: '195.air-strike-by-n', code: '195', source: 'SAU' },
+  { text: 'The arrest of the opposition leader by Turkish police sparked protests.', rule: '173.arrest-by-n', code: '173', source: 'TUR', target: 'TUR' },
+  { text: 'A visit by the Chinese foreign minister to Moscow ended on Tuesday.', rule: '042.visit-by-n', code: '042', source: 'CHN', target: 'RUS' },
+  { text: "Israel's release of 50 Palestinian prisoners angered settlers.", rule: '0841.release-n', code: '0841', source: 'ISR', target: 'PSE' },
   // 19 territory changing hands, with the side it was taken from
   { text: 'The Israeli army regained control of the Rafah crossing.', rule: '192.regain-control', code: '192', source: 'ISR' },
   { text: 'The Iraqi army recaptured Tikrit from Islamic State.', rule: '192.retake-from', code: '192', source: 'IRQ', target: 'IMG' },
