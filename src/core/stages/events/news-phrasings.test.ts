@@ -24,7 +24,7 @@ const cases: Case[] = [
   { text: 'A roadside bomb went off near a Nigerian army convoy.', rule: '183.bomb-exploded', code: '183', target: 'NGA' },
   { text: 'Two Indian soldiers were wounded in a Pakistani attack on their post.', rule: '190.wound', code: '190', target: 'IND' },
   { text: 'The Iranian journalist was shot dead in Tehran on Monday.', rule: '1823.shoot-dead-pre', code: '1823', target: 'IRN' },
-  { text: 'Heavy fighting erupted between Sudanese troops and rebels in Darfur.', rule: '190.fighting-erupt', code: '190', target: 'SDN' },
+  { text: 'Heavy fighting erupted between Sudanese troops and rebels in Darfur.', rule: '190.fighting-erupt', code: '190' },
   { text: 'Russian tanks rolled into Georgia on Friday.', rule: '190.roll-into', code: '190', source: 'RUS', target: 'GEO' },
   { text: 'The Burundian army held Congolese civilians as human shields.', rule: '184.human-shields', code: '184', source: 'BDI', target: 'COD' },
   // event nouns with their agent in a by-phrase
