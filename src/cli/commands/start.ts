@@ -1,27 +1,36 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleInput } from '../../core/index.js';
+import { parse, UsageError } from '../args.js';
 import type { Command } from '../main.js';
-import { makeCoder } from '../coder-options.js';
-import { formatCoded } from '../format-coded.js';
 
-const examplesDir = fileURLToPath(new URL('../../../examples/articles', import.meta.url));
+const examples = fileURLToPath(new URL('../../../examples/articles', import.meta.url));
 
+const sub = async (name: string, argv: string[]): Promise<number> => (await import(`./${name}.js`)).command.run(argv);
+
+/**
+ * The main job on the bundled examples, in one command: ingest them into the database (a rerun
+ * skips what is stored), print what the database holds and a table of events, then serve the
+ * dashboard. Each step is the ordinary command, so what `npm start` shows is what users get.
+ */
 export const command: Command = {
-  summary: 'The main job on the bundled examples: codes every article under examples/articles and prints its events.',
-  usage: 'usage: dyad start',
-  async run() {
-    const coder = await makeCoder({});
-    const files = readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort();
-    let events = 0;
-    for (const f of files) {
-      const article = JSON.parse(readFileSync(join(examplesDir, f), 'utf8')) as ArticleInput;
-      const coded = coder.code(article);
-      events += coded.events.length;
-      process.stdout.write(formatCoded([coded], 'table', { header: false }) + '\n');
-    }
-    console.log(`${files.length} example articles, ${events} events.`);
-    return 0;
+  summary: 'The main job on the bundled examples: ingests examples/articles, prints stats and events, then serves the dashboard on http://127.0.0.1:8787.',
+  usage: 'usage: dyad start [--db PATH] [--port 8787] [--no-serve]',
+  async run(argv) {
+    const { values, positionals } = parse(argv, {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      'no-serve': { type: 'boolean' },
+    });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const db = values.db ? ['--db', values.db] : [];
+    console.log(`dyad start: ingesting the bundled example articles (${examples})`);
+    const ingested = await sub('ingest', [examples, '--quiet', ...db]);
+    if (ingested !== 0) return ingested;
+    console.log('');
+    await sub('stats', db);
+    console.log('');
+    await sub('events', ['--format', 'table', '--sort', 'date', '--limit', '25', ...db]);
+    if (values['no-serve'] || process.env.DYAD_NO_SERVE === '1') return 0;
+    console.log('');
+    return sub('serve', [...db, ...(values.port ? ['--port', values.port] : [])]);
   },
 };

@@ -126,6 +126,12 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   sources = sources.flatMap((m) => (m.members && !pairSubject ? m.members : [m])).filter((m) => !m.members);
+  // "cooperation between Moscow and Pyongyang", "talks between the two sides": both are parties.
+  if (!sources.length && targets.length >= 2 && tokens[(match.target?.start ?? 0) - 1]?.key === 'between') {
+    sources = targets;
+    targets = [];
+    rules.push('arg.between.reciprocal');
+  }
   // A statement is about the first other party its content names ("Kim said Russian-North Korean ties...").
   if (!targets.length && p.code.startsWith('01') && REPORTING_LEMMAS.has(tokens[match.trigger]!.lemma)) {
     const other = firstOtherActor(scope, match.end, sources);
@@ -140,6 +146,15 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       targets = fb.mentions;
       targetFallback = true;
       rules.push('arg.target.fallback-right');
+    } else if (VERBAL_ROOTS.has(p.code.slice(0, 2)) && !passive) {
+      // "expressed concern about the growing cooperation between Moscow and Pyongyang": a verbal
+      // reaction is about the first other party its complement names.
+      const other = firstOtherActor(scope, match.end, sources);
+      if (other) {
+        targets = [other];
+        targetFallback = true;
+        rules.push('arg.target.first-actor-after');
+      }
     }
   }
   targets = targets.flatMap((m) => (m.members ? m.members : [m]));
@@ -331,7 +346,10 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
   const covers = (b: Analysed, i: number) => b.cand.match.start <= i && i < b.cand.match.end;
   for (const a of list) {
     const trig = a.cand.match.trigger;
-    if (list.some((b) => b !== a && covers(b, trig) && b.cand.match.score > a.cand.match.score)) drop.add(a);
+    const outranks = (b: Analysed) => b.cand.match.score > a.cand.match.score || (b.cand.match.score === a.cand.match.score && b.cand.match.trigger < trig);
+    // A pattern that spans the verb this event's own governor ("threatened to hold a strike") does not hide it.
+    const governs = (b: Analysed) => !!a.governor && a.governor.start <= b.cand.match.trigger && b.cand.match.trigger < a.governor.end;
+    if (list.some((b) => b !== a && covers(b, trig) && outranks(b) && !governs(b))) drop.add(a);
     const t = ctx.tokens[trig]!;
     const isStatement = a.cand.match.pattern.code.startsWith('01') && REPORTING_LEMMAS.has(t.lemma);
     if (isStatement && list.some((b) => b !== a && b.reportVerb === trig)) drop.add(a);
@@ -446,7 +464,17 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     const ruleIds = [...new Set([...rules, ...(source?.ruleIds ?? []), ...(target?.ruleIds ?? [])])];
     const confidence = score(a, source, target, p.specificity);
     const event = { ...base, source, target, confidence, ruleIds };
-    const reason = modality.negated ? 'negated' : modality.mood === 'hypothetical' ? 'hypothetical' : date.historical ? 'historical' : !source && !target ? 'no-actor' : null;
+    const reason = modality.negated
+      ? 'negated'
+      : modality.mood === 'hypothetical'
+        ? 'hypothetical'
+        : date.historical
+          ? 'historical'
+          : embeddedGerund(ctx, a)
+            ? 'embedded'
+            : !source && !target
+              ? 'no-actor'
+              : null;
     if (reason) {
       ctx.suppressed.push({ ...event, reason } as SuppressedEvent);
       continue;
@@ -455,6 +483,9 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     ctx.events.push({ id: '', ...event } as CodedEvent);
   }
 }
+
+/** Verbal events: statements, appeals, demands, criticism, rejection, threats. */
+const VERBAL_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
 const LOCATION_TARGET_ROOTS = new Set(['04', '15', '18', '19', '20']);
 
@@ -492,6 +523,17 @@ function actorPairs(sources: ActorMention[], targets: ActorMention[], code: stri
     }
   }
   return out;
+}
+
+const GERUND_PREPS = new Set(['of', 'on', 'for', 'about', 'against', 'from', 'without', 'over']);
+
+/**
+ * "its ban on supplying weapons", "accused of helping militants", "without returning": a gerund
+ * after these prepositions names an act talked about, not one that happened.
+ */
+function embeddedGerund(ctx: CoderContext, a: Analysed): boolean {
+  if (!/ing$/.test(a.triggerKey) || a.group.start !== a.group.verb || a.governor) return false;
+  return GERUND_PREPS.has(ctx.tokens[a.cand.match.trigger - 1]?.key ?? '');
 }
 
 /** Negation that refuses rather than reports absence: "will not", "would not", "refused to", "rejected calls to". */

@@ -5,12 +5,16 @@ import { createCoder } from '../../coder.js';
 const coder = createCoder({
   dictionaries: [
     {
+      'verbs/synsets.txt': '&deals | trade deals; deals',
       'verbs/t.txt': [
         't.praise | 051 | praise',
         't.praise-publicly | 052 | publicly >praise',
         't.praise-after | 054 | indicated * >praise',
         't.praise-target-first | 055 | + was >praised by $',
         't.meet | 040 | meet',
+        't.sign | 057 | sign',
+        't.sign-trade | 0571 | sign * new _&deals',
+        't.sign-recently | 0572 | recently _>sign',
         't.meet-compound | 036 | % * have * >met',
         't.snub | 191 | snub * %',
       ].join('\n'),
@@ -53,5 +57,17 @@ describe("the compound actor '%'", () => {
   it('after the trigger: the compound is the target, one event per member', () => {
     expect(triples('Poland snubbed Lithuania and Latvia.')).toEqual(['POL 191 LTU', 'POL 191 LVA']);
     expect(coder.code({ text: 'Poland snubbed Lithuania.', published: '2023-03-10' }).events).toEqual([]);
+  });
+});
+
+describe("adjacent elements '_x'", () => {
+  it('match only directly after the element before them, not over modifiers', () => {
+    expect(triples('Poland signed new trade deals with Lithuania.')).toEqual(['POL 0571 LTU']);
+    expect(triples('Poland signed new bilateral trade deals with Lithuania.')).toEqual(['POL 057 LTU']);
+  });
+
+  it('hold before the trigger too', () => {
+    expect(triples('Poland recently signed deals with Lithuania.')).toEqual(['POL 0572 LTU']);
+    expect(triples('Poland recently quietly signed deals with Lithuania.')).toEqual(['POL 057 LTU']);
   });
 });

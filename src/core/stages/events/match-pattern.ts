@@ -39,10 +39,25 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because'
 const wordIs = (t: Token, alts: readonly string[], exact: boolean) =>
   alts.includes(t.key) || (!exact && (alts.includes(t.lemma) || t.stems.some((s) => alts.includes(s))));
 
+const LEFT = new WeakMap<VerbPattern, PatternElement[]>();
+
+/**
+ * The elements before the trigger in the order they are matched (leftwards). An element must sit
+ * directly before its right neighbour when that neighbour is written `_x`, so the flag moves left.
+ */
+function leftElements(p: VerbPattern): PatternElement[] {
+  let left = LEFT.get(p);
+  if (!left) {
+    left = p.elements.slice(0, p.head).map((e, j) => ({ ...e, adjacent: !!p.elements[j + 1]!.adjacent })).reverse();
+    LEFT.set(p, left);
+  }
+  return left;
+}
+
 /** Tries a pattern anchored on the trigger token; null when it does not fit. */
 export function matchPattern(p: VerbPattern, trigger: number, scope: MatchScope): PatternMatch | null {
   const after = p.elements.slice(p.head + 1);
-  const before = p.elements.slice(0, p.head).reverse();
+  const before = leftElements(p);
   const right = matchSeq(after, 0, trigger + 1, 1, scope, {}, 0);
   if (!right) return null;
   const left = before.length ? matchSeq(before, 0, trigger - 1, -1, scope, {}, 0) : { pos: trigger, slots: {}, score: 0 };
@@ -108,6 +123,8 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
 function candidateStarts(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchScope): number[] {
   const out = [pos];
   if (el.kind !== 'word' && el.kind !== 'set') return out;
+  // Directly after: only a hyphen may stand between ("peace - keeping").
+  if (el.adjacent) return inside(scope, pos) && scope.tokens[pos]!.key === '-' ? [pos, pos + dir] : out;
   let p = pos;
   for (let n = 0; n < MAX_SKIP && inside(scope, p); n++) {
     const t = scope.tokens[p]!;

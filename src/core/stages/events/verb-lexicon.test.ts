@@ -70,6 +70,15 @@ describe('parseVerbPatterns', () => {
     expect(p.specificity).toBeGreaterThan(plain.patterns[0]!.specificity);
   });
 
+  it("marks '_x' elements as directly after the one before, also on the trigger", () => {
+    const lex = lexWith();
+    parseVerbPatterns('v.txt', ['062.a | 062 | new _&ties with +', '063.b | 063 | recently _>allow', '064.c | 064 | not >_allow'].join('\n'), lex);
+    expect(lex.patterns[0]!.elements.map((e) => !!e.adjacent)).toEqual([false, true, false, false]);
+    expect(lex.patterns[1]!.head).toBe(1);
+    expect(lex.patterns[1]!.elements[1]!.adjacent).toBe(true);
+    expect(lex.patterns[2]!.elements[1]!.adjacent).toBe(true);
+  });
+
   it('names the file and line of every kind of mistake', () => {
     const bad = (line: string) => errorOf(() => parseVerbPatterns('verbs/19-fight.txt', `190.ok | 190 | attack\n${line}`, lexWith()));
     expect(bad('19x.shell | 19x | shell').message).toBe("verbs/19-fight.txt:2: bad CAMEO code '19x'");
@@ -84,6 +93,9 @@ describe('parseVerbPatterns', () => {
     expect(bad('190.s | 190 | heavily (>shell)').message).toBe("verbs/19-fight.txt:2: the trigger ('>') cannot be optional");
     expect(bad('190.s | 190 | shell >+').message).toMatch(/'>' marks a word as the trigger/);
     expect(bad('190.s | 190 | shell >%').message).toMatch(/'>' marks a word as the trigger/);
+    expect(bad('190.s | 190 | shell >_+').message).toMatch(/'>' marks a word as the trigger/);
+    expect(bad('190.s | 190 | _shell').message).toMatch(/'_shell': '_' joins an element to the one before it, and there is none/);
+    expect(bad('190.s | 190 | shell _*').message).toMatch(/'_' joins a word, synset or slot, not a gap or group/);
   });
 });
 

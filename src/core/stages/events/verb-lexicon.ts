@@ -16,19 +16,24 @@ import { phraseKeys } from '../../text/normalize.js';
  *   %           a compound actor, two or more joined by and/or ("Gondor and Osgiliath"): the source
  *               before the trigger, the target after it
  *   *           up to six words, never across a clause boundary
+ *   _elem       directly after the element before it: "new _&ties" does not match "new global ties"
  * The first required word is the trigger, unless another word is marked `>`: "not >restore relations"
  * (elements before the trigger are matched leftwards from it). Flags: `noun` (the trigger may be a noun: "talks with +"),
  * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source),
  * `needtarget` (no event unless the target is an actor).
  */
-export type PatternElement =
+export type PatternElement = (
   | { kind: 'word'; alts: string[]; exact: boolean; optional: boolean }
   | { kind: 'set'; name: string; members: string[][]; optional: boolean }
   | { kind: 'target'; optional: boolean }
   | { kind: 'source'; optional: boolean }
   | { kind: 'compound'; optional: boolean }
   | { kind: 'gap'; max: number; optional: boolean }
-  | { kind: 'group'; elements: PatternElement[]; optional: true };
+  | { kind: 'group'; elements: PatternElement[]; optional: true }
+) & {
+  /** Written `_x`: directly after the element before it, without the modifiers others may step over. */
+  adjacent?: boolean;
+};
 
 export interface VerbPattern {
   id: string;
@@ -139,14 +144,22 @@ function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) =
   const stack: PatternElement[][] = [[]];
   let marked: number | null = null;
   for (let raw of words) {
-    // ">restore" in "not >restore relations": the trigger is not the first word.
-    if (raw.startsWith('>')) {
-      raw = raw.slice(1);
-      if (marked !== null) throw fail("only one word can be marked '>' as the trigger");
-      if (stack.length > 1) throw fail("the trigger ('>') cannot be optional");
-      if (!raw || /^[+$%*&(]/.test(raw)) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
-      marked = stack[0]!.length;
+    let adjacent = false;
+    for (;;) {
+      if (raw.length > 1 && raw.startsWith('_')) {
+        if (!stack[stack.length - 1]!.length) throw fail(`'${raw}': '_' joins an element to the one before it, and there is none`);
+        if (/^_[*(]/.test(raw)) throw fail(`'${raw}': '_' joins a word, synset or slot, not a gap or group`);
+        adjacent = true;
+        raw = raw.slice(1);
+      } else if (raw.startsWith('>')) {
+        // ">restore" in "not >restore relations": the trigger is not the first word.
+        raw = raw.slice(1);
+        if (marked !== null) throw fail("only one word can be marked '>' as the trigger");
+        if (stack.length > 1) throw fail("the trigger ('>') cannot be optional");
+        marked = stack[0]!.length;
+      } else break;
     }
+    if (marked === stack[0]!.length && stack.length === 1 && (!raw || /^[+$%*&()]/.test(raw))) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
     if (raw === '(') {
       stack.push([]);
       continue;
@@ -159,7 +172,8 @@ function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) =
       stack[stack.length - 1]!.push(el);
       continue;
     }
-    stack[stack.length - 1]!.push(compileElement(raw, lex, fail));
+    const el = compileElement(raw, lex, fail);
+    stack[stack.length - 1]!.push(adjacent ? { ...el, adjacent } : el);
   }
   if (stack.length !== 1) throw fail("unbalanced '('");
   return { elements: stack[0]!, marked };
