@@ -98,16 +98,17 @@ describe('importPetrarch', () => {
   it('converts verb blocks, forms, synsets and patterns, and notes what it cannot say', () => {
     const verbs = r.files['verbs/petrarch-test-verbs.txt']!;
     expect(verbs).toMatch(/\| 161 \| sever\|severed$/m);
-    expect(verbs).toMatch(/\| 161 \| cut\|cuts off$/m);
-    expect(verbs).toMatch(/\| 161 \| sever\|severed \* &p-ties \* with \+$/m);
-    expect(verbs).toMatch(/\| 1612 \| \$ \* >sever\|severed \* \+ \* in$/m);
-    expect(verbs).toMatch(/\| 160 \| sever\|severed \* folks$/m);
-    expect(verbs).toMatch(/\| 040 \| meet\|met \* with \+$/m);
+    expect(verbs).toMatch(/\| 161 \| cut\|cuts _=off$/m);
+    // PETRARCH does not stem pattern words (=with); '_' joins words with nothing between them.
+    expect(verbs).toMatch(/\| 161 \| sever\|severed \* &p-ties \* =with _\+$/m);
+    expect(verbs).toMatch(/\| 1612 \| \$ \* >sever\|severed \* \+ \* =in$/m);
+    expect(verbs).toMatch(/\| 160 \| sever\|severed \* =folks$/m);
+    expect(verbs).toMatch(/\| 040 \| meet\|met \* =with _\+$/m);
     expect(verbs).not.toMatch(/\| meet\|met$/m);
     // Words before the verb: the verb is marked as the trigger.
-    expect(verbs).toMatch(/\| 171 \| wire >tap\|tapped$/m);
-    expect(verbs).toMatch(/\| 112 \| have \* not wire >tap\|tapped$/m);
-    expect(verbs).toMatch(/\| 174 \| \+ \* was wire >tap\|tapped \* by \* \$$/m);
+    expect(verbs).toMatch(/\| 171 \| =wire _>tap\|tapped$/m);
+    expect(verbs).toMatch(/\| 112 \| =have \* =not _=wire _>tap\|tapped$/m);
+    expect(verbs).toMatch(/\| 174 \| \+ \* =was _=wire _>tap\|tapped \* =by \* \$$/m);
     expect(r.files['verbs/synsets-petrarch-test-verbs.txt']).toMatch(/^&p-ties \| diplomatic relations; ties$/m);
     const where = (c: string) => r.notes.filter((n) => n.construct === c).map((n) => `${n.file}:${n.line}`);
     expect(where('null event code [---]')).toEqual(['test.verbs.txt:9']);

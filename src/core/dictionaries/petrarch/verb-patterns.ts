@@ -34,21 +34,26 @@ export function translatePattern(text: string, head: VerbHead, synsetName: (raw:
   if (items.slice(verbAt + 1).some((i) => i.sym === '*')) return { ok: false, construct: 'two verb markers', detail: `'${text}'` };
   const approximations: string[] = [];
   const out: string[] = [];
+  // `_` in PETRARCH joins words with nothing between them (our `_x`); a space lets words between (our `*`).
+  const add = (sym: string, tight: boolean) => {
+    if (out.length && !tight) gap(out);
+    out.push(out.length && tight && out[out.length - 1] !== '*' ? `_${sym}` : sym);
+  };
   type Failure = Extract<Translation, { ok: false }>;
   const put = (item: Item): Failure | null => {
-    if (out.length && !item.tight) gap(out);
     if (item.sym === '^') {
       approximations.push('^ (skip a noun phrase) read as a gap of up to six words');
-      gap(out);
-    } else if (item.sym === '+' || item.sym === '$' || item.sym === '%') out.push(item.sym);
+      if (out.length) gap(out);
+    } else if (item.sym === '+' || item.sym === '$' || item.sym === '%') add(item.sym, item.tight);
     else if (item.sym.startsWith('&')) {
       const name = synsetName(item.sym);
       if (!name) return { ok: false, construct: 'undefined synset', detail: `${item.sym} in '${text}'` };
-      out.push(name);
+      add(name, item.tight);
     } else {
       const keys = wordKeys(item.sym);
       if (!keys) return { ok: false, construct: 'unknown symbol in a pattern', detail: `'${item.sym}' in '${text}'` };
-      out.push(...keys);
+      // PETRARCH does not stem the words of its patterns: "RESOLUTION" is not "resolutions".
+      keys.forEach((k, i) => add(`=${k}`, i > 0 || item.tight));
     }
     return null;
   };
@@ -57,15 +62,24 @@ export function translatePattern(text: string, head: VerbHead, synsetName: (raw:
     if (err) return err;
   }
   while (out[0] === '*') out.shift();
+  const verb = headPattern(head, out.length > 0);
   if (out.length && !items[verbAt]!.tight) gap(out);
-  const marked = out.length > 0 || head.before.length > 0;
-  out.push(...head.before.map((w) => w.toLowerCase()), `${marked ? '>' : ''}${head.alts.join('|')}`, ...head.after.map((w) => w.toLowerCase()));
+  out.push(out.length && items[verbAt]!.tight ? `_${verb}` : verb);
   for (const item of items.slice(verbAt + 1)) {
     const err = put(item);
     if (err) return err;
   }
   while (out[out.length - 1] === '*') out.pop();
   return { ok: true, pattern: out.join(' '), approximations };
+}
+
+/**
+ * The verb as our pattern says it: `break _=down`; with words before it (or `wordsBefore` in the
+ * pattern) the verb is marked as the trigger: `=wire _>tap|tapped`.
+ */
+export function headPattern(head: VerbHead, wordsBefore = false): string {
+  const verb = `${wordsBefore || head.before.length ? '>' : ''}${head.alts.join('|')}`;
+  return [...head.before.map((w, i) => `${i ? '_' : ''}=${w.toLowerCase()}`), head.before.length ? `_${verb}` : verb, ...head.after.map((w) => `_=${w.toLowerCase()}`)].join(' ');
 }
 
 /** A PETRARCH word as our pattern words (a hyphenated word is two); null if it has our syntax characters. */

@@ -1,7 +1,7 @@
 import { clean, commonWords, slug } from './names.js';
 import type { NoteBook } from './notes.js';
 import { type BlockVerb, readVerbDictionary, type Synset } from './verb-blocks.js';
-import { translatePattern, type VerbHead, wordKeys } from './verb-patterns.js';
+import { headPattern, translatePattern, type VerbHead, wordKeys } from './verb-patterns.js';
 
 export interface ConvertedVerbs {
   /** Our `verbs/synsets*.txt` text. */
@@ -52,7 +52,7 @@ export function convertVerbs(file: string, text: string, notes: NoteBook): Conve
         if (/^-+$/.test(code)) continue; // "[---]": the verb alone is not an event; only its patterns are
         const at = vs.find((v) => (v.code ?? block.code) === code)!.line;
         const ok = eventCode(code, file, at, notes);
-        if (ok) emit(`petr.${stem}.l${at}${heads.length > 1 ? `.${k + 1}` : ''}`, ok, [...head.before, `${head.before.length ? '>' : ''}${[...new Set(alts)].join('|')}`, ...head.after].join(' '));
+        if (ok) emit(`petr.${stem}.l${at}${heads.length > 1 ? `.${k + 1}` : ''}`, ok, headPattern({ ...head, alts: [...new Set(alts)] }));
       }
     }
     for (const p of block.patterns) {
