@@ -33,6 +33,9 @@ const cases: Case[] = [
   { text: 'The arrest of the opposition leader by Turkish police sparked protests.', rule: '173.arrest-by-n', code: '173', source: 'TUR', target: 'TUR' },
   { text: 'A visit by the Chinese foreign minister to Moscow ended on Tuesday.', rule: '042.visit-by-n', code: '042', source: 'CHN', target: 'RUS' },
   { text: "Israel's release of 50 Palestinian prisoners angered settlers.", rule: '0841.release-n', code: '0841', source: 'ISR', target: 'PSE' },
+  { text: 'The Taliban threatened to attack American troops.', rule: '190.attack', code: '138', source: 'AFG', target: 'USA' },
+  { text: 'The United States returned two stolen paintings to Brazil.', rule: '084.return-to', code: '084', source: 'USA', target: 'BRA' },
+  { text: 'Japan is sending troops to the UN peacekeeping mission in South Sudan.', rule: '074.send-to-peacekeeping', code: '074', source: 'JPN', target: 'SSD' },
   // 19 territory changing hands, with the side it was taken from
   { text: 'The Israeli army regained control of the Rafah crossing.', rule: '192.regain-control', code: '192', source: 'ISR' },
   { text: 'The Iraqi army recaptured Tikrit from Islamic State.', rule: '192.retake-from', code: '192', source: 'IRQ', target: 'IMG' },
@@ -114,5 +117,9 @@ describe('news phrasings', () => {
   it('does not code peacekeepers someone asked for as peacekeepers arriving', () => {
     const a = code('Chad rejected calls for peacekeepers to be deployed along its border.');
     expect(a.events.filter((e) => e.cameo.code === '074'), show(a)).toEqual([]);
+  });
+  it('does not code a letter sent abroad as a deportation', () => {
+    const a = code('The Saudi king sent a letter to the Pope.');
+    expect(a.events.filter((e) => e.cameo.code.startsWith('174')), show(a)).toEqual([]);
   });
 });
