@@ -69,9 +69,13 @@ async function measure(server, dir, n) {
     const queued = JSON.parse(dyad('enqueue', dir, '--db', url, '--json'));
     const enqueueSeconds = (performance.now() - t0) / 1000;
     await db.query('SELECT pg_stat_statements_reset()');
+    const lsn = (await db.query('SELECT pg_current_wal_lsn()::text AS l')).rows[0].l;
     const t1 = performance.now();
     const summaries = await workers(url, n);
     const wall = (performance.now() - t1) / 1000;
+    const walBytes = (await db.query('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1)::float8 AS b', [lsn])).rows[0].b;
+    await db.query('VACUUM');
+    const dbBytes = (await db.query('SELECT pg_database_size(current_database())::float8 AS b')).rows[0].b;
     const span = (await db.query("SELECT extract(epoch FROM max(finished_at) - min(started_at))::float8 AS s, count(*) FILTER (WHERE state = 'done')::int AS done FROM jobs")).rows[0];
     const rows = {};
     for (const t of TABLES) rows[t] = (await db.query(`SELECT count(*)::int AS n FROM ${t}`)).rows[0].n;
@@ -80,7 +84,7 @@ async function measure(server, dir, n) {
     const t = Object.fromEntries(Object.keys(summaries[0].timings).map((k) => [k, summaries.reduce((s, x) => s + x.timings[k], 0)]));
     const workerMs = summaries.reduce((s, x) => s + x.seconds * 1000, 0);
     const cpuMs = summaries.reduce((s, x) => s + (x.cpuMs ?? 0), 0);
-    return { n, queued, enqueueSeconds, wall, span: span.s, done: span.done, articles, rows, serverMs: server_.ms, statements: server_.calls, t, workerMs, cpuMs };
+    return { n, queued, enqueueSeconds, wall, walBytes, dbBytes, span: span.s, done: span.done, articles, rows, serverMs: server_.ms, statements: server_.calls, t, workerMs, cpuMs };
   } finally {
     await db.end();
   }
@@ -120,6 +124,8 @@ export async function run(table) {
           [`${r.n} worker${r.n > 1 ? 's' : ''}: server execution per article, ms (${Math.round(r.statements / r.articles)} statements)`, (r.serverMs / r.articles).toFixed(2)],
         ];
       }),
+      ['WAL written per article, KB', (base.walBytes / base.articles / 1024).toFixed(1)],
+      ['database size per 1,000 articles after VACUUM (jobs table included), MB', ((base.dbBytes / base.articles) * 1000 / 1e6).toFixed(1)],
       ['rows per article (articles, events, mentions, …)', TABLES.map((k) => `${k} ${(base.rows[k] / base.articles).toFixed(2)}`).join(', ')],
     ]);
   } finally {

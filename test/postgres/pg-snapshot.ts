@@ -35,7 +35,8 @@ export async function pgSnapshot(url: string): Promise<Snapshot> {
 /**
  * A snapshot without what depends on which of two near-duplicates committed first when they were
  * coded at the same moment on two workers: the direction of the copy link (kept as the unordered
- * group), the source key it passes on, and what follows from that (NumSources, SOURCEURL).
+ * group, with the similarity the copy carries), the source key it passes on, and what follows from
+ * that (NumSources, SOURCEURL).
  */
 export function orderFree(s: Snapshot): Snapshot {
   const parse = (xs: unknown[]) => xs.map((x) => JSON.parse(x as string) as Record<string, unknown>);
@@ -45,11 +46,16 @@ export function orderFree(s: Snapshot): Snapshot {
     const root = (a.copyOf ?? a.content_hash) as string;
     groups.set(root, [...(groups.get(root) ?? []), a.content_hash as string]);
   }
+  // The similarity is stored on the copy, so it moves with the direction too; it belongs to the group.
+  const similarity = new Map(articles.map((a) => [a.content_hash as string, a.similarity as number | null]));
   const groupOf = new Map<string, string>();
-  for (const members of groups.values()) for (const m of members) groupOf.set(m, members.length > 1 ? [...members].sort().join('+') : '');
+  for (const members of groups.values()) {
+    const sims = members.map((m) => similarity.get(m)).filter((x) => x !== null).sort();
+    for (const m of members) groupOf.set(m, members.length > 1 ? `${[...members].sort().join('+')} ${sims.join(',')}` : '');
+  }
   const sorted = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
   return {
-    articles: sorted(articles.map(({ copyOf: _c, sourceKey: _s, ...a }) => ({ ...a, group: groupOf.get(a.content_hash as string) }))),
+    articles: sorted(articles.map(({ copyOf: _c, sourceKey: _s, similarity: _m, ...a }) => ({ ...a, group: groupOf.get(a.content_hash as string) }))),
     events: sorted(parse(s.events).map(({ num_sources: _n, source_url: _u, ...e }) => e)),
     mentions: sorted(parse(s.mentions).map(({ sourceKey: _s, ...m }) => m)),
     tables: s.tables,

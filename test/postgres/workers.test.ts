@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { createPool } from '../../src/stores/postgres/index.js';
+import { createPool, openPostgresStore } from '../../src/stores/postgres/index.js';
+import { ALL, build, SUMMIT, SUMMIT_COPY } from '../stores/fixtures.js';
 import { snapshot } from '../ingest/db-snapshot.js';
 import { generateArticles, type GeneratedSet } from '../ingest/generate-articles.js';
 import { copyLinks, orderFree, pgSnapshot } from './pg-snapshot.js';
@@ -28,7 +29,6 @@ const exited = (child: ChildProcess) => new Promise<{ code: number | null; signa
 describe.skipIf(unavailable)(`workers on one PostgreSQL queue${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
   let server: ThrowawayPostgres;
   let set: GeneratedSet;
-  let single: string;
   const pools: pg.Pool[] = [];
   const pool = (url: string) => {
     const p = createPool(url, { max: 2 });
@@ -47,17 +47,22 @@ describe.skipIf(unavailable)(`workers on one PostgreSQL queue${unavailable ? ` (
     rmSync(root, { recursive: true, force: true });
   });
 
+  /** The queue coded by one worker, once for both tests. */
+  let singleRun: Promise<{ url: string; added: number; known: number; worker: ReturnType<typeof dyad> }> | null = null;
+  const oneWorker = () =>
+    (singleRun ??= (async () => {
+      const url = await server.createDatabase();
+      const enq = dyad('enqueue', set.dir, '--db', url, '--json');
+      if (enq.status !== 0) throw new Error(enq.stderr);
+      const { added, known } = JSON.parse(enq.stdout.trim()) as { added: number; known: number };
+      return { url, added, known, worker: dyad('worker', '--db', url, '--until-empty', '--quiet', ...CODER) };
+    })());
+
   it('one worker codes the queue into the database `dyad ingest` builds in SQLite', async () => {
-    single = await server.createDatabase();
-    const enq = dyad('enqueue', set.dir, '--db', single, '--json');
-    expect(enq.status, enq.stderr).toBe(0);
-    const first = JSON.parse(enq.stdout.trim()) as { added: number; known: number };
-    const added = first.added;
+    const { url: single, added, known, worker: run } = await oneWorker();
     expect(added).toBeGreaterThan(250);
     const again = dyad('enqueue', set.dir, '--db', single, '--json');
-    expect(JSON.parse(again.stdout.trim())).toMatchObject({ added: 0, known: added + first.known });
-
-    const run = dyad('worker', '--db', single, '--until-empty', '--quiet', ...CODER);
+    expect(JSON.parse(again.stdout.trim())).toMatchObject({ added: 0, known: added + known });
     expect(run.status, run.stderr).toBe(0);
     const q = JSON.parse(dyad('queue', '--db', single, '--json').stdout);
     expect(q).toMatchObject({ pending: 0, running: 0, done: added, failed: 0 });
@@ -69,6 +74,23 @@ describe.skipIf(unavailable)(`workers on one PostgreSQL queue${unavailable ? ` (
     expect(pgSnap.articles).toHaveLength(set.distinct);
     expect(pgSnap).toEqual(snapshot(sqlite));
   }, 180_000);
+
+  it('the order-free comparison forgives which of two syndicated copies came first, and nothing else', async () => {
+    const fill = async (first: typeof SUMMIT, second: typeof SUMMIT) => {
+      const url = await server.createDatabase();
+      const store = await openPostgresStore(url);
+      for (const spec of [first, second, ...ALL]) await store.putArticle(build(spec));
+      await store.close();
+      return pgSnapshot(url);
+    };
+    const a = await fill(SUMMIT, SUMMIT_COPY);
+    const b = await fill(SUMMIT_COPY, SUMMIT);
+    expect(a).not.toEqual(b);
+    expect(orderFree(a)).toEqual(orderFree(b));
+    const c = await fill(SUMMIT, SUMMIT_COPY);
+    c.events = c.events.slice(1);
+    expect(orderFree(c)).not.toEqual(orderFree(a));
+  });
 
   it('three workers, one killed with SIGKILL in the middle of a job, end with the same database', async () => {
     const url = await server.createDatabase();
@@ -105,7 +127,7 @@ describe.skipIf(unavailable)(`workers on one PostgreSQL queue${unavailable ? ` (
     for (const r of rerun.rows) expect(r).toMatchObject({ state: 'done', attempts: 2 });
     expect(await count(db, "SELECT count(*) AS n FROM jobs WHERE state <> 'done'")).toBe(0);
 
-    const reference = await pgSnapshot(single);
+    const reference = await pgSnapshot((await oneWorker()).url);
     const multi = await pgSnapshot(url);
     expect(multi.articles).toHaveLength(set.distinct);
     expect(copyLinks(multi).size).toBe(copyLinks(reference).size);

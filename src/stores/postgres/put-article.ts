@@ -3,8 +3,9 @@ import { bestNearDuplicate, signatureFromBytes, signatureToBytes } from '../../d
 import { independentSourceKey, prepareArticle, type PreparedArticle } from '../prepare.js';
 import type { ArticleToStore, PutResult } from '../types/article.js';
 import { findDuplicate } from './find-article.js';
+import { Params } from './params.js';
 import { putEvents } from './put-events.js';
-import { putExtras } from './put-extras.js';
+import { extrasCtes } from './put-extras.js';
 import { inTransaction } from './pool.js';
 import { foldForIndex } from './search-text.js';
 
@@ -20,6 +21,8 @@ import { foldForIndex } from './search-text.js';
  *   and then sees it; articles with no band in common never wait for each other;
  * - event rows are upserted in key order (so writers lock them in one global order and never
  *   deadlock), and the "is this a new independent source" check runs after that lock is held.
+ * Round trips are few because workers sit across a network: BEGIN, the check (migration 005), the
+ * outlet, the article with all its rows, the events (put-events.ts), COMMIT.
  */
 export async function putArticle(pool: pg.Pool, input: ArticleToStore, now: () => string): Promise<PutResult> {
   const p = prepareArticle(input);
@@ -44,69 +47,72 @@ class LostRace extends Error {
   }
 }
 
-async function write(c: pg.PoolClient, p: PreparedArticle, addedAt: string): Promise<PutResult> {
-  if (p.fp.bands.length) await c.query('SELECT dyad_lock_bands($1::bigint[])', [p.fp.bands]);
-  const dup = await findDuplicate(c, p.fp.canonicalUrl, p.fp.contentHash);
-  if (dup) return { status: 'duplicate', ...dup };
-  const near = await nearDuplicate(c, p);
-  const articleId = await insertArticle(c, p, near, addedAt);
-  const sourceKey = near ? near.sourceKey : independentSourceKey(p.outlet?.key ?? null, articleId);
-  if (!near && !p.outlet) await c.query('UPDATE articles SET source_key = $1 WHERE id = $2', [sourceKey, articleId]);
-  await putExtras(c, articleId, p);
-  const counts = await putEvents(c, p, articleId, sourceKey);
-  return near ? { status: 'copy', id: articleId, copyOf: near.id, similarity: near.similarity, ...counts } : { status: 'stored', id: articleId, ...counts };
-}
-
 interface Near {
   id: number;
   similarity: number;
   sourceKey: string;
 }
 
-/** The original this article copies, found through the persisted LSH bands. Copies of copies point at the first original. */
-async function nearDuplicate(c: pg.PoolClient, p: PreparedArticle): Promise<Near | null> {
-  if (!p.fp.signature) return null;
-  const r = await c.query<{ id: number; signature: Buffer; copy_of: number | null }>(
-    `SELECT a.id, a.signature, a.copy_of FROM articles a
-     WHERE a.id IN (SELECT article_id FROM lsh_bands WHERE band = ANY($1::bigint[]))
-     ORDER BY a.id`,
-    [p.fp.bands],
-  );
-  const best = bestNearDuplicate(
-    p.fp.signature,
-    r.rows.map((row) => ({ ...row, signature: signatureFromBytes(row.signature) })),
-  );
-  if (!best) return null;
-  const id = best.candidate.copy_of ?? best.candidate.id;
-  const original = await c.query<{ source_key: string }>('SELECT source_key FROM articles WHERE id = $1', [id]);
-  return { id, similarity: Math.round(best.similarity * 1000) / 1000, sourceKey: original.rows[0]!.source_key };
+interface CheckRow {
+  r_duplicate: 'url' | 'content' | null;
+  r_id: number;
+  r_signature: Buffer | null;
+  r_copy_of: number | null;
+  r_original_source_key: string | null;
 }
 
-/** Until the id is known: an article with neither outlet nor original is its own source (`article:<id>`). */
-const TEMPORARY_SOURCE_KEY = '';
+async function write(c: pg.PoolClient, p: PreparedArticle, addedAt: string): Promise<PutResult> {
+  const check = await c.query<CheckRow>('SELECT * FROM dyad_article_check($1::bigint[], $2, $3)', [p.fp.bands, p.fp.canonicalUrl, p.fp.contentHash]);
+  const dup = check.rows.find((r) => r.r_duplicate !== null);
+  if (dup) return { status: 'duplicate', id: dup.r_id, reason: dup.r_duplicate! };
+  const near = nearDuplicate(p, check.rows);
+  const outletId = p.outlet ? await outlet(c, p.outlet.key, p.outlet.name) : null;
+  const articleId = await insertArticle(c, p, near, outletId, addedAt);
+  const sourceKey = near ? near.sourceKey : independentSourceKey(p.outlet?.key ?? null, articleId);
+  const counts = await putEvents(c, p, articleId, sourceKey);
+  return near ? { status: 'copy', id: articleId, copyOf: near.id, similarity: near.similarity, ...counts } : { status: 'stored', id: articleId, ...counts };
+}
 
-async function insertArticle(c: pg.PoolClient, p: PreparedArticle, near: Near | null, addedAt: string): Promise<number> {
+/** The original this article copies, among the candidates sharing a band. Copies of copies point at the first original. */
+function nearDuplicate(p: PreparedArticle, candidates: CheckRow[]): Near | null {
+  if (!p.fp.signature) return null;
+  const best = bestNearDuplicate(
+    p.fp.signature,
+    candidates.map((r) => ({ ...r, signature: signatureFromBytes(r.r_signature!) })),
+  );
+  if (!best) return null;
+  const c = best.candidate;
+  return { id: c.r_copy_of ?? c.r_id, similarity: Math.round(best.similarity * 1000) / 1000, sourceKey: c.r_original_source_key! };
+}
+
+/** Inserts the article and its bands, entities, places, quotes and counts in one statement; returns its id. */
+async function insertArticle(c: pg.PoolClient, p: PreparedArticle, near: Near | null, outletId: number | null, addedAt: string): Promise<number> {
   const { input, fp } = p;
   const { coded } = input;
-  const outletId = p.outlet ? await outlet(c, p.outlet.key, p.outlet.name) : null;
   const { title, published, publishedBasis, ...meta } = coded.article;
-  const sourceKey = near ? near.sourceKey : p.outlet ? p.outlet.key : TEMPORARY_SOURCE_KEY;
-  const r = await c.query<{ id: number }>(
-    `INSERT INTO articles (coded_id, url, canonical_url, content_hash, ref, outlet_id, source_key, copy_of, similarity,
-       title, published, published_basis, day, fetched_at, added_at, byline, language, text, tone, tone_positive,
-       tone_negative, words, signature, sentences, dates, warnings, coder_version, dictionaries, meta, search)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-       $26, $27, $28, $29, to_tsvector('simple', $30))
-     ON CONFLICT DO NOTHING RETURNING id`,
-    [
-      coded.id, input.url ?? null, fp.canonicalUrl, fp.contentHash, input.ref ?? null, outletId, sourceKey, near?.id ?? null, near?.similarity ?? null,
-      title ?? null, published ?? null, publishedBasis ?? null, p.day, input.fetchedAt ?? null, addedAt, input.byline ?? null,
-      input.language ?? null, input.text, coded.tone.score, coded.tone.positive, coded.tone.negative, coded.tone.words,
-      fp.signature ? Buffer.from(signatureToBytes(fp.signature)) : null, JSON.stringify(coded.sentences), JSON.stringify(coded.dates),
-      JSON.stringify(coded.warnings), coded.coder.version, JSON.stringify(coded.coder.dictionaries), JSON.stringify(meta),
-      foldForIndex(`${title ?? ''}\n${input.text}`),
-    ],
-  );
+  const params = new Params();
+  const v = (x: unknown) => params.add(x);
+  // The source key is known before the id only for a copy or an article with an outlet (src/stores/prepare.ts).
+  const knownSourceKey = near ? near.sourceKey : (p.outlet?.key ?? null);
+  const values = [
+    coded.id, input.url ?? null, fp.canonicalUrl, fp.contentHash, input.ref ?? null, outletId, near?.id ?? null, near?.similarity ?? null,
+    title ?? null, published ?? null, publishedBasis ?? null, p.day, input.fetchedAt ?? null, addedAt, input.byline ?? null,
+    input.language ?? null, input.text, coded.tone.score, coded.tone.positive, coded.tone.negative, coded.tone.words,
+    fp.signature ? Buffer.from(signatureToBytes(fp.signature)) : null, JSON.stringify(coded.sentences), JSON.stringify(coded.dates),
+    JSON.stringify(coded.warnings), coded.coder.version, JSON.stringify(coded.coder.dictionaries), JSON.stringify(meta),
+  ].map(v);
+  const sql = `WITH nid AS (SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id),
+     a AS (
+       INSERT INTO articles (id, coded_id, url, canonical_url, content_hash, ref, outlet_id, copy_of, similarity,
+         title, published, published_basis, day, fetched_at, added_at, byline, language, text, tone, tone_positive,
+         tone_negative, words, signature, sentences, dates, warnings, coder_version, dictionaries, meta, source_key, search)
+       SELECT nid.id, ${values.join(', ')}, coalesce(${v(knownSourceKey)}::text, 'article:' || nid.id),
+         to_tsvector('simple', ${v(foldForIndex(`${title ?? ''}\n${input.text}`))})
+       FROM nid
+       ON CONFLICT DO NOTHING RETURNING id
+     ), ${extrasCtes(p, params)}
+     SELECT id FROM a`;
+  const r = await c.query<{ id: number }>(sql, params.values);
   const id = r.rows[0]?.id;
   if (id === undefined) {
     // A writer without a band in common (no signature, or a different text under the same URL) won.

@@ -13,25 +13,21 @@ interface Group {
 }
 
 /**
- * An article's mentions and the GDELT-style counts of their events, in four statements:
+ * An article's mentions and the GDELT-style counts of their events, in two statements:
  * 1. upsert the distinct events in key order: inserts new ones, adds this article's mentions, the
  *    article, its tone and days to existing ones, and row-locks them until commit;
- * 2. with those locks held, see which events already have a mention from this article's source (a
- *    fresh statement sees every writer that held the lock before us, so NumSources is exact);
- * 3. insert the mentions with their evidence search vectors;
- * 4. add the new sources and set each new event's first mention.
- * The volume of the publication day comes last, so its row lock is held for the shortest time, and
- * is spread over VOLUME_SHARDS rows (migration 004).
+ * 2. with those locks held (a new statement sees every writer that held them before us), in one
+ *    statement: find which events already have a mention from this article's source (so NumSources
+ *    is exact), insert the mentions with their evidence search vectors, add the new sources and set
+ *    each new event's first mention, and count the article in its day's volume (last, so its row
+ *    lock is held shortest; spread over VOLUME_SHARDS rows, migration 004).
  */
 export async function putEvents(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string): Promise<{ events: number; mentions: number }> {
-  if (p.mentions.length) await mentionsAndEvents(c, p, articleId, sourceKey);
-  if (p.day) {
-    await c.query('INSERT INTO volume (day, shard, articles) VALUES ($1, $2, 1) ON CONFLICT (day, shard) DO UPDATE SET articles = volume.articles + 1', [p.day, articleId % VOLUME_SHARDS]);
+  const volume = p.day ? { day: p.day, shard: articleId % VOLUME_SHARDS } : null;
+  if (!p.mentions.length) {
+    if (volume) await c.query(volumeSql(1), [volume.day, volume.shard]);
+    return { events: 0, mentions: 0 };
   }
-  return { events: new Set(p.mentions.map((m) => keyString(m))).size, mentions: p.mentions.length };
-}
-
-async function mentionsAndEvents(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string): Promise<void> {
   const groups = new Map<string, Group>();
   for (const m of p.mentions) {
     const k = keyString(m);
@@ -41,15 +37,8 @@ async function mentionsAndEvents(c: pg.PoolClient, p: PreparedArticle, articleId
   }
   const sorted = [...groups.values()].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
   const eventIds = await upsertEvents(c, p, sorted);
-  const ids = sorted.map((g) => eventIds.get(g.sort)!);
-  const known = await c.query<{ event_id: number }>('SELECT DISTINCT event_id FROM event_mentions WHERE event_id = ANY($1::bigint[]) AND source_key = $2', [ids, sourceKey]);
-  const haveSource = new Set(known.rows.map((r) => r.event_id));
-  const firstMention = await insertMentions(c, p, articleId, sourceKey, eventIds);
-  await c.query(
-    `UPDATE events e SET num_sources = e.num_sources + u.new_source, first_mention_id = coalesce(e.first_mention_id, u.mention)
-     FROM unnest($1::bigint[], $2::int[], $3::bigint[]) AS u(id, new_source, mention) WHERE e.id = u.id`,
-    [ids, ids.map((id) => (haveSource.has(id) ? 0 : 1)), ids.map((id) => firstMention.get(id)!)],
-  );
+  await mentionsAndCounts(c, p, articleId, sourceKey, eventIds, volume);
+  return { events: groups.size, mentions: p.mentions.length };
 }
 
 async function upsertEvents(c: pg.PoolClient, p: PreparedArticle, groups: Group[]): Promise<Map<string, number>> {
@@ -97,8 +86,8 @@ async function upsertEvents(c: pg.PoolClient, p: PreparedArticle, groups: Group[
   return new Map(r.rows.map((row) => [keyOf(row.date, row.source_code, row.target_code, row.cameo, row.location_key), row.id]));
 }
 
-/** Inserts the mentions in article order; returns each event's first mention id in this article. */
-async function insertMentions(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string, eventIds: Map<string, number>): Promise<Map<number, number>> {
+/** Statement 2 of putEvents: sources known, mentions, counts, volume. */
+async function mentionsAndCounts(c: pg.PoolClient, p: PreparedArticle, articleId: number, sourceKey: string, eventIds: Map<string, number>, volume: { day: string; shard: number } | null): Promise<void> {
   const span = (a: PreparedMention['event']['source']) => (a ? JSON.stringify({ start: a.start, end: a.end, text: a.text, basis: a.basis }) : null);
   const cols = columns(
     p.mentions,
@@ -112,22 +101,34 @@ async function insertMentions(c: pg.PoolClient, p: PreparedArticle, articleId: n
     },
     17,
   );
-  const r = await c.query<{ id: number; event_id: number }>(
-    `INSERT INTO event_mentions (event_id, article_id, source_key, coded_id, sentence_index, sentence_start, sentence_end,
-       evidence, trigger_start, trigger_end, trigger_text, source_span, target_span, date_basis, location_text, modality,
-       confidence, rule_ids, search)
-     SELECT u.event_id, $18, $19, u.coded_id, u.si, u.ss, u.se, u.evidence, u.ts, u.te, u.tt, u.sspan, u.tspan, u.db, u.lt, u.modality,
-       u.confidence, u.rule_ids, to_tsvector('simple', u.folded)
-     FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[],
-       $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::text[], $17::text[])
-       WITH ORDINALITY AS u(event_id, coded_id, si, ss, se, evidence, ts, te, tt, sspan, tspan, db, lt, modality, confidence, rule_ids, folded, ord)
-     ORDER BY u.ord
-     RETURNING id, event_id`,
-    [...cols, articleId, sourceKey],
+  const n = cols.length;
+  await c.query(
+    `WITH known AS (
+       SELECT DISTINCT event_id FROM event_mentions WHERE event_id = ANY($1::bigint[]) AND source_key = $${n + 2}
+     ), m AS (
+       INSERT INTO event_mentions (event_id, article_id, source_key, coded_id, sentence_index, sentence_start, sentence_end,
+         evidence, trigger_start, trigger_end, trigger_text, source_span, target_span, date_basis, location_text, modality,
+         confidence, rule_ids, search)
+       SELECT u.event_id, $${n + 1}, $${n + 2}, u.coded_id, u.si, u.ss, u.se, u.evidence, u.ts, u.te, u.tt, u.sspan, u.tspan, u.db, u.lt, u.modality,
+         u.confidence, u.rule_ids, to_tsvector('simple', u.folded)
+       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[],
+         $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::text[], $17::text[])
+         WITH ORDINALITY AS u(event_id, coded_id, si, ss, se, evidence, ts, te, tt, sspan, tspan, db, lt, modality, confidence, rule_ids, folded, ord)
+       ORDER BY u.ord
+       RETURNING id, event_id
+     ), counted AS (
+       UPDATE events e SET num_sources = e.num_sources + CASE WHEN f.event_id IN (SELECT event_id FROM known) THEN 0 ELSE 1 END,
+         first_mention_id = coalesce(e.first_mention_id, f.first)
+       FROM (SELECT event_id, min(id) AS first FROM m GROUP BY event_id) AS f WHERE e.id = f.event_id
+     )${volume ? `, vol AS (${volumeSql(n + 3)})` : ''}
+     SELECT 1`,
+    [...cols, articleId, sourceKey, ...(volume ? [volume.day, volume.shard] : [])],
   );
-  const first = new Map<number, number>();
-  for (const row of r.rows) if (!first.has(row.event_id) || row.id < first.get(row.event_id)!) first.set(row.event_id, row.id);
-  return first;
+}
+
+/** Counts the article in its day's volume; `$at` is the day, `$at+1` the shard. */
+function volumeSql(at: number): string {
+  return `INSERT INTO volume (day, shard, articles) VALUES ($${at}, $${at + 1}, 1) ON CONFLICT (day, shard) DO UPDATE SET articles = volume.articles + 1`;
 }
 
 function keyString(m: PreparedMention): string {
