@@ -13,7 +13,7 @@ export const command: Command = {
     'Codes jobs from the PostgreSQL queue until stopped: claims a job under a lease, extracts, codes and stores it in one transaction, reports it. SIGTERM (or Ctrl-C) finishes the jobs in hand, then exits; a killed worker loses nothing (its jobs return to the queue when their lease runs out). Run one per machine.',
   usage: [
     'usage: dyad worker [--db URL] [--concurrency N] [--lease 60s] [--until-empty] [--quiet | --json] [--allow-private]',
-    '  --concurrency N   jobs in flight; with N > 1 coding runs in N threads (default 1; one per core is a good start)',
+    '  --concurrency N   cores to code on: N > 1 codes in N threads (default 1); 2 × N jobs are in flight, so one codes while another waits for the database',
     '  --lease D         how long a claimed job stays ours without a heartbeat (default 60s)',
     '  --retry-after D   first retry delay after a failed try, doubling after (default 30s)',
     '  --until-empty     exit when no job is ready or running; jobs waiting to retry stay queued (default: wait for more work)',
@@ -44,7 +44,7 @@ export const command: Command = {
     const url = postgresUrl(values.db, 'dyad worker');
 
     const stop = stopSignal();
-    const store = await openPostgresStore(url, { maxConnections: concurrency + 2, applicationName: 'dyad worker' });
+    const store = await openPostgresStore(url, { maxConnections: 2 * concurrency + 1, applicationName: 'dyad worker' });
     // Queue updates need not wait for the disk: a lost claim or report after a server crash only
     // means the job runs again, and the article it stored is then found as a duplicate.
     const queuePool = createPool(url, { max: 2, applicationName: 'dyad worker queue', durableCommits: false });
@@ -56,12 +56,12 @@ export const command: Command = {
       const timings = emptyTimings();
       const ctx = jobContext(store, queue, coding, { allowPrivate: values['allow-private'] ?? false, timings });
       const id = `${hostname()}:${process.pid}`;
-      if (!values.quiet && !values.json) console.error(`dyad worker ${id}: ${concurrency} in flight, lease ${leaseMs / 1000}s, on ${store.location}`);
+      if (!values.quiet && !values.json) console.error(`dyad worker ${id}: coding on ${concurrency} core(s), ${2 * concurrency} jobs in flight, lease ${leaseMs / 1000}s, on ${store.location}`);
       const summary = await runWorker({
         queue,
         handle: (job) => handleJob(job, ctx),
         workerId: id,
-        concurrency,
+        concurrency: 2 * concurrency,
         leaseMs,
         untilEmpty: values['until-empty'] ?? false,
         timings,
