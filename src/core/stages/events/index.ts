@@ -63,6 +63,8 @@ interface Analysed {
   dropped: boolean;
   /** The trigger word's key, for scoring participles. */
   triggerKey: string;
+  /** The trigger sits in a subordinate or relative clause. */
+  subordinate: boolean;
 }
 
 function indexMentions(ctx: CoderContext): (ActorMention | undefined)[] {
@@ -219,6 +221,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     targetFallback,
     reportVerb,
     triggerKey: tokens[match.trigger]!.key,
+    subordinate: inSubordinateClause(tokens, scope.from, governor ? governor.start : group.start),
     dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && !targets.length),
   };
 }
@@ -525,6 +528,21 @@ function actorPairs(sources: ActorMention[], targets: ActorMention[], code: stri
   return out;
 }
 
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'when', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+
+/** A subordinating conjunction or relative pronoun between the sentence's first verb and this one. */
+function inSubordinateClause(tokens: readonly Token[], from: number, start: number): boolean {
+  let sawVerb = false;
+  for (let i = from; i < start; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') sawVerb = true;
+    if (RELATIVES.has(t.key) && t.pos !== 'DET') return true;
+    if (sawVerb && t.pos === 'SCONJ' && SUBORDINATORS.has(t.key)) return true;
+  }
+  return false;
+}
+
 const GERUND_PREPS = new Set(['of', 'on', 'for', 'about', 'against', 'from', 'without', 'over']);
 
 /**
@@ -550,6 +568,9 @@ function score(a: Analysed, source: ActorRef | null, target: ActorRef | null, sp
   // ("rioted following a demonstration calling for ...", "met to discuss").
   if (!a.governor && a.group.start === a.cand.match.trigger && /ing$/.test(a.triggerKey)) c -= 0.15;
   if (!a.governor && a.group.infinitive) c -= 0.1;
+  // An event in a subordinate or relative clause ("as authorities cracked down", "who had been
+  // arrested") is background to the main clause.
+  if (a.subordinate) c -= 0.1;
   if (specificity >= 2) c += 0.1;
   if (source && target) c += 0.2;
   else c -= 0.2;
