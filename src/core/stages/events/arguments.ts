@@ -48,6 +48,8 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     const opensClause = adjacent(tokens, m.tokenEnd, verbStart) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
     // "A camp for Congolese refugees was attacked": when the noun heading the subject is not an
     // actor, the actor in its of/for/from phrase stands in for it.
+    // "Thousands of Iraqi Kurds demonstrated": the actor after a quantity is the subject itself.
+    if (gov?.key === 'of' && isQuantity(tokens[first - 2])) return { mentions: withCoordinated(tokens, m, from, mentionAt), rule: 'arg.subject.quantity-of' };
     const inSubjectPp = adjacent(tokens, m.tokenEnd, verbStart) && gov && ['of', 'for', 'from'].includes(gov.key) && tokens[first - 2]?.pos === 'NOUN' && !mentionAt(first - 2);
     if (inSubjectPp) return { mentions: [m], rule: 'arg.subject.pp-in-subject' };
     // An object of a preposition or verb is not the subject; keep looking further left.
@@ -59,6 +61,12 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     return { mentions: withCoordinated(tokens, m, from, mentionAt), rule: 'arg.subject.closest-left' };
   }
   return null;
+}
+
+const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'tens', 'scores', 'group', 'groups', 'members', 'some', 'many', 'most', 'all', 'dozen', 'hundred', 'thousand', 'number', 'majority', 'crowd', 'crowds', 'delegation', 'team', 'band', 'unit', 'contingent', 'several', 'few']);
+
+function isQuantity(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NUM' || QUANTITY_NOUNS.has(t.key));
 }
 
 /** "X, which ..." or "X which ...": the pronoun directly follows a noun phrase (or its comma). */

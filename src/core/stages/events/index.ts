@@ -255,6 +255,16 @@ function unpatterned(ctx: CoderContext, scope: MatchScope, analysed: readonly An
     if (a.modality.mood === 'asserted') a.modality = { ...a.modality, mood: gov.mood as 'intent' | 'threat' };
     out.push(a);
   }
+  // "agreed to a six-month extension": agreeing to something is an intent to cooperate (030).
+  for (let i = scope.from; i + 2 < scope.to; i++) {
+    const t = scope.tokens[i]!;
+    if (t.pos !== 'VERB' || !AGREE_LEMMAS.has(t.lemma) || scope.tokens[i + 1]!.key !== 'to' || taken(i)) continue;
+    if (['VERB', 'AUX'].includes(scope.tokens[i + 2]!.pos)) continue;
+    const cand: Candidate = { match: { pattern: synthetic('mood.unpatterned.agree-to', '030'), trigger: i, start: i, end: i + 2, score: 1 }, noun: false };
+    const a = analyse(ctx, scope, cand);
+    if (a.modality.mood === 'asserted') a.modality = { ...a.modality, mood: 'intent' };
+    out.push(a);
+  }
   for (let i = scope.from; i < scope.to; i++) {
     const t = scope.tokens[i]!;
     if (t.pos !== 'VERB' || taken(i)) continue;
@@ -266,6 +276,8 @@ function unpatterned(ctx: CoderContext, scope: MatchScope, analysed: readonly An
   }
   return out;
 }
+
+const AGREE_LEMMAS = new Set(['agree', 'consent']);
 
 const SYNTHETIC = new Map<string, VerbPattern>();
 
@@ -437,8 +449,15 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     targets = [placeAsActor(loc.place, ctx, sentence)];
     rules.push('arg.target.location-country');
   }
-  const pairs = actorPairs(a.sources, targets, code);
-  if (!targets.length && a.sources.length >= 2 && pairs.some(([, t]) => t)) rules.push('arg.compound.reciprocal');
+  // "A roadside bombing near Samarra killed a U.S. soldier": violence with no named perpetrator is
+  // attributed, as inferred, to the country where it happened (PLOVER's convention).
+  let sources = a.sources;
+  if (!sources.length && targets.length && loc?.place.country && PERPETRATOR_ROOTS.has(code.slice(0, 2))) {
+    sources = [placeAsActor(loc.place, ctx, sentence)];
+    rules.push('arg.source.location-country');
+  }
+  const pairs = actorPairs(sources, targets, code);
+  if (!targets.length && sources.length >= 2 && pairs.some(([, t]) => t)) rules.push('arg.compound.reciprocal');
   const base = {
     date: date.value,
     datePrecision: date.precision,
@@ -491,6 +510,7 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
 const VERBAL_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
 const LOCATION_TARGET_ROOTS = new Set(['04', '15', '18', '19', '20']);
+const PERPETRATOR_ROOTS = new Set(['18', '19', '20']);
 
 /** A place standing in for its country as an actor. */
 function placeAsActor(place: import('../../model/place.js').Place, ctx: CoderContext, sentence: number): ActorMention {
