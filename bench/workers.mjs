@@ -82,7 +82,8 @@ async function measure(server, dir, n) {
     const articles = rows.articles;
     const server_ = (await db.query("SELECT sum(total_exec_time)::float8 AS ms, sum(calls)::float8 AS calls FROM pg_stat_statements WHERE query !~* 'pg_stat_statements'")).rows[0];
     const t = Object.fromEntries(Object.keys(summaries[0].timings).map((k) => [k, summaries.reduce((s, x) => s + x.timings[k], 0)]));
-    const workerMs = summaries.reduce((s, x) => s + x.seconds * 1000, 0);
+    // Slot time: each worker runs `slots` jobs at once, so its timers add up to slots × its wall time.
+    const workerMs = summaries.reduce((s, x) => s + x.seconds * 1000 * (x.slots ?? 1), 0);
     const cpuMs = summaries.reduce((s, x) => s + (x.cpuMs ?? 0), 0);
     return { n, queued, enqueueSeconds, wall, walBytes, dbBytes, span: span.s, done: span.done, articles, rows, serverMs: server_.ms, statements: server_.calls, t, workerMs, cpuMs };
   } finally {
@@ -117,10 +118,10 @@ export async function run(table) {
           [`${r.n} worker${r.n > 1 ? 's' : ''}: articles/s (first claim to last report)`, `${rate(r).toFixed(1)}  (×${(rate(r) / rate(base)).toFixed(2)} of one worker)`],
           [`${r.n} worker${r.n > 1 ? 's' : ''}: rows written/s (all tables)`, Math.round(Object.values(r.rows).reduce((a, b) => a + b, 0) / r.span)],
           [
-            `${r.n} worker${r.n > 1 ? 's' : ''}: worker time`,
+            `${r.n} worker${r.n > 1 ? 's' : ''}: job slot time (2 slots per worker)`,
             `coding ${pct(r.t.coding, total)}, extract ${pct(r.t.extract, total)}, store ${pct(r.t.store, total)}, queue ${pct(r.t.queue, total)}, idle ${pct(r.t.idle, total)}, other ${pct(Math.max(0, total - Object.values(r.t).reduce((a, b) => a + b, 0)), total)}`,
           ],
-          [`${r.n} worker${r.n > 1 ? 's' : ''}: worker CPU per article, ms`, (r.cpuMs / r.articles).toFixed(1)],
+          [`${r.n} worker${r.n > 1 ? 's' : ''}: worker CPU per article (start-up excluded), ms`, (r.cpuMs / r.articles).toFixed(1)],
           [`${r.n} worker${r.n > 1 ? 's' : ''}: server execution per article, ms (${Math.round(r.statements / r.articles)} statements)`, (r.serverMs / r.articles).toFixed(2)],
         ];
       }),

@@ -57,6 +57,7 @@ export const command: Command = {
       const ctx = jobContext(store, queue, coding, { allowPrivate: values['allow-private'] ?? false, timings });
       const id = `${hostname()}:${process.pid}`;
       if (!values.quiet && !values.json) console.error(`dyad worker ${id}: coding on ${concurrency} core(s), ${2 * concurrency} jobs in flight, lease ${leaseMs / 1000}s, on ${store.location}`);
+      const cpu0 = process.cpuUsage();
       const summary = await runWorker({
         queue,
         handle: (job) => handleJob(job, ctx),
@@ -69,8 +70,9 @@ export const command: Command = {
         onJob: (r) => report(r, values.json ? 'json' : values.quiet ? 'quiet' : 'lines'),
         onError: (err) => console.error(`dyad worker: ${err.message} (retrying)`),
       });
-      const cpu = process.cpuUsage();
-      if (values.json) console.log(JSON.stringify({ summary: { ...summary, cpuMs: Math.round((cpu.user + cpu.system) / 1000) } }));
+      // CPU spent on jobs, the coder's start-up (dictionaries, gazetteer) left out; coding threads not counted.
+      const cpu = process.cpuUsage(cpu0);
+      if (values.json) console.log(JSON.stringify({ summary: { ...summary, slots: 2 * concurrency, cpuMs: Math.round((cpu.user + cpu.system) / 1000) } }));
       else console.log(`worker ${id}: ${summary.done} done, ${summary.retried} to retry, ${summary.failed} failed, ${summary.lost} leases lost, ${summary.seconds}s`);
       return 0;
     } finally {
