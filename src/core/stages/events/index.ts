@@ -278,6 +278,22 @@ function unpatterned(ctx: CoderContext, scope: MatchScope, analysed: readonly An
 }
 
 const AGREE_LEMMAS = new Set(['agree', 'consent']);
+const ASKING_ROOTS = new Set(['02', '10']);
+
+/** `a` lies in the "that"/"to" complement of an appeal or demand `b` in the same sentence. */
+function inComplementOf(ctx: CoderContext, b: Analysed, a: Analysed): boolean {
+  if (!ASKING_ROOTS.has(b.cand.match.pattern.code.slice(0, 2)) || ASKING_ROOTS.has(a.cand.match.pattern.code.slice(0, 2))) return false;
+  const from = b.cand.match.trigger;
+  const to = a.cand.match.trigger;
+  if (to <= from || ctx.tokens[to]!.sentence !== ctx.tokens[from]!.sentence || to - from > 25) return false;
+  let complement = a.group.infinitive;
+  for (let i = from + 1; i < to; i++) {
+    const k = ctx.tokens[i]!.key;
+    if (k === ';' || k === '.') return false;
+    if (k === 'that') complement = true;
+  }
+  return complement;
+}
 
 const SYNTHETIC = new Map<string, VerbPattern>();
 
@@ -367,7 +383,11 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     if (list.some((b) => b !== a && covers(b, trig) && outranks(b) && !governs(b))) drop.add(a);
     const t = ctx.tokens[trig]!;
     const isStatement = a.cand.match.pattern.code.startsWith('01') && REPORTING_LEMMAS.has(t.lemma);
-    if (isStatement && list.some((b) => b !== a && b.reportVerb === trig)) drop.add(a);
+    // CAMEO codes a bare statement only when the sentence holds nothing more specific.
+    if (isStatement && list.some((b) => b !== a && !b.cand.match.pattern.code.startsWith('01'))) drop.add(a);
+    // "demanded that the US match the EU's support", "urged Iran to release": the act asked for
+    // is the content of the appeal or demand, not an event of its own.
+    if (list.some((b) => b !== a && inComplementOf(ctx, b, a))) drop.add(a);
     for (const b of list) {
       if (b === a || !b.governor || trig < b.governor.start || trig >= b.governor.end) continue;
       if (b.governor.mood === 'negate' && covers(a, b.cand.match.trigger)) drop.add(b);
@@ -550,6 +570,8 @@ function actorPairs(sources: ActorMention[], targets: ActorMention[], code: stri
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'when', 'although', 'though', 'if', 'until', 'unless', 'whereas', 'once']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+/** Never prepositions, whatever the tagger says ("fight until they gain control"). */
+const ALWAYS_SUBORDINATING = new Set(['until', 'unless', 'because', 'whereas', 'although', 'though', 'while']);
 
 /** A subordinating conjunction or relative pronoun between the sentence's first verb and this one. */
 function inSubordinateClause(tokens: readonly Token[], from: number, start: number): boolean {
@@ -558,7 +580,7 @@ function inSubordinateClause(tokens: readonly Token[], from: number, start: numb
     const t = tokens[i]!;
     if (t.pos === 'VERB') sawVerb = true;
     if (RELATIVES.has(t.key) && t.pos !== 'DET') return true;
-    if (sawVerb && t.pos === 'SCONJ' && SUBORDINATORS.has(t.key)) return true;
+    if (sawVerb && SUBORDINATORS.has(t.key) && (t.pos === 'SCONJ' || ALWAYS_SUBORDINATING.has(t.key))) return true;
   }
   return false;
 }
@@ -582,20 +604,22 @@ function isRefusal(a: Analysed): boolean {
   return a.governor?.mood === 'negate' && /refuse|reject|resist/.test(cue);
 }
 
+/**
+ * How much we stand behind an event, 0..1. The main clause's finite verb with both actors scores
+ * highest; participles, purpose infinitives, subordinate clauses, nouns and guessed targets less.
+ */
 function score(a: Analysed, source: ActorRef | null, target: ActorRef | null, specificity: number): number {
-  let c = 0.55;
-  // A participle or purpose infinitive is usually subordinate to the clause's main verb
-  // ("rioted following a demonstration calling for ...", "met to discuss").
-  if (!a.governor && a.group.start === a.cand.match.trigger && /ing$/.test(a.triggerKey)) c -= 0.15;
-  if (!a.governor && a.group.infinitive) c -= 0.1;
-  // An event in a subordinate or relative clause ("as authorities cracked down", "who had been
-  // arrested") is background to the main clause.
+  let c = 0.5;
+  const participle = !a.governor && a.group.start === a.cand.match.trigger && /ing$/.test(a.triggerKey);
+  const purpose = !a.governor && a.group.infinitive;
+  if (participle) c -= 0.15;
+  if (purpose) c -= 0.15;
   if (a.subordinate) c -= 0.1;
+  if (a.cand.noun) c -= 0.05;
+  if (!participle && !purpose && !a.subordinate && !a.cand.noun) c += 0.15;
   if (specificity >= 2) c += 0.1;
-  if (source && target) c += 0.2;
-  else c -= 0.2;
-  if (a.targetFallback) c -= 0.15;
-  if (a.cand.noun) c -= 0.1;
+  c += source && target ? 0.15 : -0.15;
+  if (a.targetFallback) c -= 0.1;
   if (source?.basis === 'inferred') c -= 0.05;
   return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100));
 }
