@@ -15,6 +15,7 @@ function adjacent(tokens: readonly Token[], npEnd: number, verbStart: number): b
 }
 /** Prepositions after which a noun phrase is not a subject ("by Putin's forces", "to Pyongyang"). */
 const HARD_STOP = new Set([';', ':']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** How many tokens an argument may lie from its verb: keeps run-on "sentences" linear. */
 const REACH = 60;
 
@@ -153,7 +154,9 @@ export function findByAgent(scope: MatchScope, after: number): Slot | null {
     if (HARD_STOP.has(t.key) || t.pos === 'VERB') return null;
     if (t.key !== 'by') continue;
     const np = nounPhrase(tokens, i + 1, to, mentionAt);
-    return np.mentions.length ? { start: i + 1, end: np.end, mentions: np.mentions } : null;
+    // "released by their captors": the possessive points back at the patients, not at the agent.
+    const agents = np.mentions.filter((m) => !POSSESSIVE_PRONOUNS.has(m.text.toLowerCase()));
+    return agents.length ? { start: i + 1, end: np.end, mentions: agents } : null;
   }
   return null;
 }

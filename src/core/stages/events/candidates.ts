@@ -13,6 +13,21 @@ function verbLike(t: Token): boolean {
   return t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.norm)) || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have');
 }
 
+const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
+
+/**
+ * wink sometimes tags a sentence-opening plural as a proper noun and its past-tense verb as a
+ * noun ("Soldiers tortured the prisoners"): an -ed word right after a noun phrase and before an
+ * object is in verb position.
+ */
+function verbPosition(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || !/^[a-z]+ed$/.test(t.text) || i === from) return false;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1];
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !!next && OBJECT_START.has(next.pos);
+}
+
 const NOT_A_HEAD = new Set(['ADP', 'PUNCT', 'DET', 'PRON', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PART']);
 
 function attributive(tokens: readonly Token[], i: number, from: number): boolean {
@@ -42,7 +57,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     const pats = patternsFor(lex, t);
     if (!pats.length) continue;
     // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
-    const asVerb = verbLike(t) && !attributive(scope.tokens, i, scope.from);
+    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
     const asNoun = nounLike(t);
     if (!asVerb && !asNoun) continue;
     let best: PatternMatch | null = null;

@@ -87,8 +87,12 @@ function lastAuxBefore(tokens: readonly Token[], verb: number, floor: number): n
 const IRREGULAR_PARTICIPLE = /(?:en|wn|ne|lt|pt|ht|ung|unk|ade|ound|old|eld|ept|id|uck|ot|it|ost|ent|et|ut|ead|orn)$/;
 
 /** A past participle: "detained", "held", "shot", "taken". */
+/** Verbs whose past participle is their base form ("was put under investigation", "were hit"). */
+const SAME_FORM = new Set(['put', 'cut', 'hit', 'set', 'let', 'shut', 'hurt', 'cost', 'quit', 'spread', 'bid', 'broadcast', 'cast', 'burst', 'thrust', 'upset', 'beat', 'shed', 'split', 'run', 'come', 'become', 'overrun']);
+
 export function isParticiple(t: Token): boolean {
   if (/ing$/.test(t.norm)) return false;
+  if (SAME_FORM.has(t.norm)) return true;
   if (/ed$/.test(t.norm)) return true;
   return t.norm !== t.lemma && IRREGULAR_PARTICIPLE.test(t.norm);
 }

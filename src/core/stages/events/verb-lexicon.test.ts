@@ -79,9 +79,16 @@ describe('parseVerbPatterns', () => {
     expect(lex.patterns[2]!.elements[1]!.adjacent).toBe(true);
   });
 
+  it('reads a paired code: the second is coded from the target back to the source', () => {
+    const lex = lexWith();
+    parseVerbPatterns('v.txt', '042.visit | 042:043 | visit', lex);
+    expect(lex.patterns[0]).toMatchObject({ code: '042', reverseCode: '043' });
+  });
+
   it('names the file and line of every kind of mistake', () => {
     const bad = (line: string) => errorOf(() => parseVerbPatterns('verbs/19-fight.txt', `190.ok | 190 | attack\n${line}`, lexWith()));
     expect(bad('19x.shell | 19x | shell').message).toBe("verbs/19-fight.txt:2: bad CAMEO code '19x'");
+    expect(bad('190.shell | 190:1x | shell').message).toBe("verbs/19-fight.txt:2: bad CAMEO code '190:1x'");
     expect(bad('Bad Id | 190 | shell').message).toBe("verbs/19-fight.txt:2: bad id 'Bad Id'");
     expect(bad('190.s | 190 | shell &weapons').message).toBe("verbs/19-fight.txt:2: unknown synset '&weapons' (define it in synsets.txt)");
     expect(bad('190.s | 190 | shell | loud').message).toBe("verbs/19-fight.txt:2: unknown flag 'loud'");

@@ -17,7 +17,8 @@ import { phraseKeys } from '../../text/normalize.js';
  *               before the trigger, the target after it
  *   *           up to six words, never across a clause boundary
  *   _elem       directly after the element before it: "new _&ties" does not match "new global ties"
- * The first required word is the trigger, unless another word is marked `>`: "not >restore relations"
+ * The code may be a pair, `032:033`: each event the pattern codes also gives the second code from
+ * its target to its source (a visit and its hosting). The first required word is the trigger, unless another word is marked `>`: "not >restore relations"
  * (elements before the trigger are matched leftwards from it). Flags: `noun` (the trigger may be a noun: "talks with +"),
  * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source),
  * `needtarget` (no event unless the target is an actor).
@@ -38,6 +39,8 @@ export type PatternElement = (
 export interface VerbPattern {
   id: string;
   code: string;
+  /** Written `032:033`: each event also gives this one from its target to its source. */
+  reverseCode?: string;
   elements: PatternElement[];
   /** Index in `elements` of the trigger word. */
   head: number;
@@ -95,7 +98,9 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
     const [id, code, pattern, flagsField = ''] = fields as [string, string, string, string?];
     const fail = (why: string) => new DictionaryError(file, line, why);
     if (!ID.test(id)) throw fail(`bad id '${id}'`);
-    if (!CAMEO_CODE.test(code)) throw fail(`bad CAMEO code '${code}'`);
+    // "032:033": a visit is also its host's receiving it, coded from the target to the source.
+    const [main = '', reverse] = code.split(':');
+    if (!CAMEO_CODE.test(main) || (reverse !== undefined && !CAMEO_CODE.test(reverse))) throw fail(`bad CAMEO code '${code}'`);
     const { elements, marked } = compilePattern(pattern, lex, fail);
     const head = marked ?? elements.findIndex((e) => e.kind === 'word' && !e.optional);
     if (head < 0) throw fail('a pattern needs at least one required word (the trigger)');
@@ -104,7 +109,8 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
     const headEl = elements[head] as Extract<PatternElement, { kind: 'word' }>;
     const p: VerbPattern = {
       id,
-      code,
+      code: main,
+      ...(reverse ? { reverseCode: reverse } : {}),
       elements,
       head,
       headWords: headEl.alts,
