@@ -36,9 +36,9 @@ describe.skipIf(unavailable)(`postgres store${unavailable ? ` (skipped: ${unavai
     it('records its schema versions and migrates idempotently, one process at a time', async () => {
       const url = await server.createDatabase();
       const stores = await Promise.all([0, 1, 2].map(() => openPostgresStore(url)));
-      expect(await stores[0]!.migrate()).toEqual({ from: 5, to: 5 });
+      expect(await stores[0]!.migrate()).toEqual({ from: 6, to: 6 });
       const rows = (await stores[0]!.pool.query('SELECT version, name FROM schema_migrations ORDER BY version')).rows;
-      expect(rows).toEqual([{ version: 1, name: 'initial' }, { version: 2, name: 'jobs' }, { version: 3, name: 'dyad-groups' }, { version: 4, name: 'volume-shards' }, { version: 5, name: 'article-check' }]);
+      expect(rows).toEqual([{ version: 1, name: 'initial' }, { version: 2, name: 'jobs' }, { version: 3, name: 'dyad-groups' }, { version: 4, name: 'volume-shards' }, { version: 5, name: 'article-check' }, { version: 6, name: 'groups-from-codes' }]);
       for (const s of stores) await s.close();
     });
 

@@ -1,3 +1,4 @@
+import { actorColumn } from '../query/dyad.js';
 import type { ActorFilter, EventQuery } from '../types/query.js';
 import { Params, type Where } from './params.js';
 import { toTsQuery } from './search-text.js';
@@ -38,12 +39,14 @@ export function dyadClause(a: ActorFilter, b: ActorFilter, directed: boolean, pa
 }
 
 /**
- * One side of an event matching an actor filter (src/stores/query/dyad.ts): three letters are the
- * party's group (country, or IGO, NGO, …), an equality; longer values an actor code prefix, as the
- * index-friendly range [value, value + '\uffff').
+ * One side of an event matching an actor filter (src/stores/query/dyad.ts): the group of its code (an
+ * equality an index seeks to), and for a longer filter the code prefix as the range
+ * [value, value + '\uffff').
  */
 export function side(which: 'source' | 'target', filter: ActorFilter, params: Params): string {
-  if (filter.length === 3) return `e.${which}_group = ${params.add(filter)}`;
+  const m = actorColumn(filter);
+  const group = `e.${which}_group = ${params.add(m.group)}`;
+  if (!m.code) return group;
   const col = `e.${which}_code`;
-  return `(${col} >= ${params.add(filter)} AND ${col} < ${params.add(`${filter}\uffff`)})`;
+  return `(${group} AND ${col} >= ${params.add(m.code.low)} AND ${col} < ${params.add(m.code.high)})`;
 }

@@ -69,7 +69,7 @@ async function upsertEvents(c: pg.PoolClient, p: PreparedArticle, groups: Group[
        is_root, num_mentions, num_articles, num_sources, tone_sum, first_seen, last_seen, source_url, source_group, target_group)
      SELECT u.c1, u.c2, u.c3, u.c4, u.c5, u.c6, u.c7, u.c8, u.c9, u.c10, u.c11, u.c12, u.c13, u.c14, u.c15, u.c16, u.c17, u.c18,
        u.c19, u.c20, u.c21, u.c22, u.c23, u.c24, u.c25, u.c26, u.c27, u.c28, u.c29, 1, 0, $${n + 1}::float8, $${n + 2}::text, $${n + 2}::text, $${n + 3}::text,
-       left(u.c4, 3), left(u.c9, 3)
+       left(u.c3, 3), left(u.c8, 3)
      FROM unnest(${unnest}) WITH ORDINALITY AS u(${types.map((_, i) => `c${i + 1}`).join(', ')}, ord)
      ORDER BY u.ord
      ON CONFLICT (date, source_code, target_code, cameo, location_key) DO UPDATE SET

@@ -2,10 +2,11 @@ import { buildSeries, nextPeriod, periodStart, type SeriesDayRow } from '../quer
 import { checkSeriesQuery } from '../query/validate.js';
 import type { SeriesPoint, SeriesQuery } from '../types/query.js';
 import { side } from './event-filters.js';
+import { QUAD_COUNTS } from './network.js';
 import { Params, whereSql, type Where } from './params.js';
 import type { Queryable } from './pool.js';
 
-/** A dyad's events per day, direction and QuadClass from SQL; periods and normalisation in buildSeries. */
+/** A dyad's events per day and direction (QuadClass counts as columns) from SQL; periods and normalisation in buildSeries. */
 export async function dyadSeries(db: Queryable, raw: SeriesQuery): Promise<SeriesPoint[]> {
   const q = checkSeriesQuery(raw);
   const same = q.a === q.b;
@@ -28,11 +29,11 @@ async function dayRows(db: Queryable, q: SeriesQuery, source: string, target: st
   const w: Where = { clauses: [side('source', source, params), side('target', target, params), "e.day <> ''"], params };
   if (q.from) w.clauses.push(`e.day >= ${params.add(q.from)}`);
   if (q.to) w.clauses.push(`e.day <= ${params.add(q.to)}`);
-  const r = await db.query<Omit<SeriesDayRow, 'dir'>>(
-    `SELECT e.day AS day, e.quad_class AS "quadClass", count(*) AS events, sum(e.num_mentions) AS mentions,
-       sum(e.num_articles) AS articles, sum(e.goldstein) AS "goldsteinSum"
-     FROM events e ${whereSql(w)} GROUP BY e.day, e.quad_class`,
+  const r = await db.query<{ day: string; events: number; mentions: number; articles: number; goldsteinSum: number; q1: number; q2: number; q3: number; q4: number }>(
+    `SELECT e.day AS day, count(*) AS events, sum(e.num_mentions) AS mentions, sum(e.num_articles) AS articles,
+       sum(e.goldstein) AS "goldsteinSum", ${QUAD_COUNTS}
+     FROM events e ${whereSql(w)} GROUP BY e.day`,
     params.values,
   );
-  return r.rows.map((row) => ({ ...row, dir }));
+  return r.rows.map(({ q1, q2, q3, q4, ...row }) => ({ ...row, dir, quads: [q1, q2, q3, q4] }));
 }
