@@ -4,6 +4,7 @@ import { countsStage } from '../stages/counts/index.js';
 import { datesStage } from '../stages/dates/index.js';
 import { discardsStage } from '../stages/discards/index.js';
 import { eventsStage } from '../stages/events/index.js';
+import { pairedEventsStage } from '../stages/paired/index.js';
 import { placesStage } from '../stages/places/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { tokenizeStage } from '../stages/tokenize/index.js';
@@ -30,6 +31,8 @@ export const STAGES: readonly Stage[] = [
   countsStage,
   // Events last among the structural stages: they need actors, dates, places and quotes.
   eventsStage,
+  // Paired codes (a visit and its hosting) read the events just coded.
+  pairedEventsStage,
   // Discards right after events: a sports result or weather report keeps its events out of the data.
   discardsStage,
   // Tone reads only tokens; it runs last so it never delays the structural stages' debug output.

@@ -27,7 +27,7 @@ export function convertVerbs(file: string, text: string, notes: NoteBook): Conve
   const lines = [`# Converted from the PETRARCH verb dictionary ${file} by dyad's importer.`];
   const codes = new Set<string>();
   const emit = (id: string, code: string, pattern: string) => {
-    codes.add(code);
+    for (const c of code.split(':')) codes.add(c);
     lines.push(`${id} | ${code} | ${pattern}`);
   };
   for (const block of dict.blocks) {
@@ -84,7 +84,7 @@ function verbHead(v: BlockVerb, file: string, notes: NoteBook): VerbHead | null 
   return alts.length ? { before, alts: [...new Set(alts)], after } : null;
 }
 
-/** `[173]` → 173; `[031:032]` keeps the first (noted); `[---]` and non-numeric codes drop the pattern. */
+/** `[173]` → 173; `[032:033]` → our paired code `032:033`; `[---]` and non-numeric codes drop the pattern. */
 function eventCode(raw: string, file: string, line: number, notes: NoteBook): string | null {
   const [first = '', second] = raw.split(':').map((c) => c.trim());
   if (/^-+$/.test(first)) {
@@ -95,7 +95,9 @@ function eventCode(raw: string, file: string, line: number, notes: NoteBook): st
     notes.add(file, line, 'event code that is not 2-4 digits', `[${raw}] dropped`);
     return null;
   }
-  if (second !== undefined) notes.add(file, line, 'paired code [A:B]', `coded as ${first}; the reverse event ${second} (target to source) is not coded`);
+  if (second === undefined) return first;
+  if (/^\d{2,4}$/.test(second)) return `${first}:${second}`;
+  notes.add(file, line, 'paired code [A:B]', `coded as ${first}; the reverse code '${second}' is not 2-4 digits, so no reverse event`);
   return first;
 }
 
