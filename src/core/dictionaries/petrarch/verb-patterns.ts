@@ -21,11 +21,10 @@ interface Item {
 
 /**
  * Translates a PETRARCH pattern (the text after `-`) into ours for one verb. `*` is where the
- * verb goes; `+` is the target, `$` the source; `&SET` a synset; words joined by `_` must be
- * adjacent, and a space lets other words come between, so a space becomes our `*` gap. `^`
- * (skip a noun phrase) becomes a `*` gap too, an approximation we note. Words before the verb
- * ("upper" words: `NOT *`) are matched leftwards from it, which our `>` trigger marker says. `%`
- * (a compound actor) is our `%`.
+ * verb goes; `+` is the target, `$` the source, `%` a compound actor, `^` a skipped noun phrase,
+ * `&SET` a synset: all the same in ours. Words joined by `_` must be adjacent (our `_x`), and a
+ * space lets other words come between (our `*` gap). Words before the verb ("upper" words:
+ * `NOT *`) are matched leftwards from it, which our `>` trigger marker says.
  */
 export function translatePattern(text: string, head: VerbHead, synsetName: (raw: string) => string | null): Translation {
   const items = tokenize(text);
@@ -41,10 +40,7 @@ export function translatePattern(text: string, head: VerbHead, synsetName: (raw:
   };
   type Failure = Extract<Translation, { ok: false }>;
   const put = (item: Item): Failure | null => {
-    if (item.sym === '^') {
-      approximations.push('^ (skip a noun phrase) read as a gap of up to six words');
-      if (out.length) gap(out);
-    } else if (item.sym === '+' || item.sym === '$' || item.sym === '%') add(item.sym, item.tight);
+    if (item.sym === '+' || item.sym === '$' || item.sym === '%' || item.sym === '^') add(item.sym, item.tight);
     else if (item.sym.startsWith('&')) {
       const name = synsetName(item.sym);
       if (!name) return { ok: false, construct: 'undefined synset', detail: `${item.sym} in '${text}'` };

@@ -13,6 +13,8 @@ const coder = createCoder({
         't.praise-target-first | 055 | + was >praised by $',
         't.meet | 040 | meet',
         't.sign | 057 | sign',
+        't.host | 043 | host',
+        't.host-skip | 044 | host * =in _^ * with +',
         't.sign-trade | 0571 | sign * new _&deals',
         't.sign-recently | 0572 | recently _>sign',
         't.meet-compound | 036 | % * have * >met',
@@ -69,5 +71,16 @@ describe("adjacent elements '_x'", () => {
   it('hold before the trigger too', () => {
     expect(triples('Poland recently signed deals with Lithuania.')).toEqual(['POL 0572 LTU']);
     expect(triples('Poland recently quietly signed deals with Lithuania.')).toEqual(['POL 057 LTU']);
+  });
+});
+
+describe("a skipped noun phrase '^'", () => {
+  it('steps over one noun phrase, actor or not, so the slot after it is the next one', () => {
+    expect(triples('Poland hosted talks in Vilnius with Lithuania.')).toEqual(['POL 044 LTU']);
+    expect(triples('Poland hosted talks in Latvia with Lithuania.')).toEqual(['POL 044 LTU']);
+  });
+
+  it('needs a noun phrase there', () => {
+    expect(triples('Poland hosted talks in with Lithuania.')).toEqual(['POL 043 LTU']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
-import { nounPhrase, npStart } from './np.js';
+import { inNp, nounPhrase, npStart } from './np.js';
 import type { PatternElement, VerbPattern } from './verb-lexicon.js';
 
 export interface Slot {
@@ -184,6 +184,13 @@ function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchSco
     case 'compound': {
       const c = dir === -1 ? compoundEndingAt(scope, pos) : compoundFrom(scope, pos);
       return c ? { next: dir === -1 ? c.start - 1 : c.end, slot: { kind: dir === -1 ? 'source' : 'target', value: c } } : null;
+    }
+    case 'skip': {
+      // A whole noun phrase, stepped over: "in ^ with +" passes "in Osgiliath" to reach the target.
+      if (dir === -1) return inNp(scope.tokens, pos, scope.mentionAt) ? { next: npStart(scope.tokens, pos, scope.from, scope.mentionAt) - 1 } : null;
+      if (t.pos === 'ADP' || t.pos === 'VERB') return null;
+      const np = nounPhrase(scope.tokens, pos, scope.to, scope.mentionAt);
+      return np.end > pos ? { next: np.end } : null;
     }
     default:
       return null;

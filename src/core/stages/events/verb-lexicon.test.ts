@@ -101,6 +101,7 @@ describe('parseVerbPatterns', () => {
     expect(bad('190.s | 190 | shell >+').message).toMatch(/'>' marks a word as the trigger/);
     expect(bad('190.s | 190 | shell >%').message).toMatch(/'>' marks a word as the trigger/);
     expect(bad('190.s | 190 | shell >_+').message).toMatch(/'>' marks a word as the trigger/);
+    expect(bad('190.s | 190 | shell >^').message).toMatch(/'>' marks a word as the trigger/);
     expect(bad('190.s | 190 | _shell').message).toMatch(/'_shell': '_' joins an element to the one before it, and there is none/);
     expect(bad('190.s | 190 | shell _*').message).toMatch(/'_' joins a word, synset or slot, not a gap or group/);
   });

@@ -15,6 +15,7 @@ import { phraseKeys } from '../../text/normalize.js';
  *   $           the source: an actor-bearing noun phrase ("by $")
  *   %           a compound actor, two or more joined by and/or ("Gondor and Osgiliath"): the source
  *               before the trigger, the target after it
+ *   ^           one noun phrase, whatever it names, stepped over: "celebrate iftar in ^ with +"
  *   *           up to six words, never across a clause boundary
  *   _elem       directly after the element before it: "new _&ties" does not match "new global ties"
  * The code may be a pair, `032:033`: each event the pattern codes also gives the second code from
@@ -29,6 +30,7 @@ export type PatternElement = (
   | { kind: 'target'; optional: boolean }
   | { kind: 'source'; optional: boolean }
   | { kind: 'compound'; optional: boolean }
+  | { kind: 'skip'; optional: boolean }
   | { kind: 'gap'; max: number; optional: boolean }
   | { kind: 'group'; elements: PatternElement[]; optional: true }
 ) & {
@@ -165,7 +167,7 @@ function compilePattern(pattern: string, lex: VerbLexicon, fail: (why: string) =
         marked = stack[0]!.length;
       } else break;
     }
-    if (marked === stack[0]!.length && stack.length === 1 && (!raw || /^[+$%*&()]/.test(raw))) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
+    if (marked === stack[0]!.length && stack.length === 1 && (!raw || /^[+$%^*&()]/.test(raw))) throw fail("'>' marks a word as the trigger; it cannot mark a slot, gap or synset");
     if (raw === '(') {
       stack.push([]);
       continue;
@@ -190,6 +192,7 @@ function compileElement(raw: string, lex: VerbLexicon, fail: (why: string) => Er
   if (raw === '+') return { kind: 'target', optional };
   if (raw === '$') return { kind: 'source', optional };
   if (raw === '%') return { kind: 'compound', optional };
+  if (raw === '^') return { kind: 'skip', optional };
   if (raw === '*') return { kind: 'gap', max: 6, optional: true };
   if (raw.startsWith('&')) {
     const members = lex.synsets.get(raw);
