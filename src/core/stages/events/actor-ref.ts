@@ -22,8 +22,11 @@ export function actorRef(m: ActorMention, extraRule?: string): ActorRef {
  * "The unidentified people were being held in Kherson": a generic group without a country takes
  * the country of the place where the event happened, marked as inferred.
  */
+/** International and transnational actors (IGOUNO, NGO, MNC, IMG...) have no home country to infer. */
+const TRANSNATIONAL = /^(IGO|NGO|MNC|IMG|NGM|INT)/;
+
 export function withPlaceCountry(a: ActorRef, place: Place | null): ActorRef {
-  if (a.country || !place?.country || !a.roles.length) return a;
+  if (a.country || !place?.country || !a.roles.length || TRANSNATIONAL.test(a.code)) return a;
   return { ...a, country: place.country, code: place.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-event-place', ...a.ruleIds] };
 }
 
@@ -32,7 +35,7 @@ export function withPlaceCountry(a: ActorRef, place: Place | null): ActorRef {
  * datelined story belongs to the dateline's country (inferred).
  */
 export function withHomeCountry(a: ActorRef, home: string | null): ActorRef {
-  if (a.country || !home || !a.roles.length || a.code.startsWith('IGO')) return a;
+  if (a.country || !home || !a.roles.length || TRANSNATIONAL.test(a.code)) return a;
   return { ...a, country: home, code: home + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-dateline', ...a.ruleIds] };
 }
 
@@ -44,6 +47,6 @@ const DOMESTIC = new Set(['CVL', 'OPP', 'REB', 'INS', 'SEP', 'LAB', 'EDU', 'MED'
  * the same country: police dispersing "demonstrators", "protesters" marching against a government.
  */
 export function withCounterpartCountry(a: ActorRef, other: ActorRef): ActorRef {
-  if (a.country || !other.country || !a.roles.length || !a.roles.every((r) => DOMESTIC.has(r)) || other.code.startsWith('IGO')) return a;
+  if (a.country || !other.country || !a.roles.length || !a.roles.every((r) => DOMESTIC.has(r)) || TRANSNATIONAL.test(a.code) || TRANSNATIONAL.test(other.code)) return a;
   return { ...a, country: other.country, code: other.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-counterpart', ...a.ruleIds] };
 }
