@@ -152,7 +152,7 @@ export function findByAgent(scope: MatchScope, after: number): Slot | null {
   for (let i = after; i < Math.min(to, after + 8); i++) {
     const t = tokens[i]!;
     if (HARD_STOP.has(t.key) || t.pos === 'VERB') return null;
-    if (t.key !== 'by') continue;
+    if (t.key !== 'by' && t.key !== 'from') continue;
     const np = nounPhrase(tokens, i + 1, to, mentionAt);
     // "released by their captors": the possessive points back at the patients, not at the agent.
     const agents = np.mentions.filter((m) => !POSSESSIVE_PRONOUNS.has(m.text.toLowerCase()));

@@ -92,7 +92,8 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   };
   if (match.source?.mentions.length) sources = take({ mentions: match.source.mentions, rule: 'arg.source.slot' }, '');
   if (match.target?.mentions.length) targets = take({ mentions: match.target.mentions, rule: 'arg.target.slot' }, '');
-  const passive = !cand.noun && group.passive;
+  // "X came under fire from Y": the subject undergoes the event, as in a passive.
+  const passive = !cand.noun && (group.passive || p.patient);
   if (passive) {
     if (!targets.length && !match.target) targets = take(findSubject(scope, group.start), 'arg.target.passive-subject');
     if (!sources.length) {
@@ -300,7 +301,7 @@ const SYNTHETIC = new Map<string, VerbPattern>();
 function synthetic(id: string, code: string): VerbPattern {
   let p = SYNTHETIC.get(id);
   if (!p) {
-    p = { id, code, elements: [], head: 0, headWords: [], noun: false, voice: 'any', nosubject: false, needTarget: false, specificity: 1, origin: 'events stage' };
+    p = { id, code, elements: [], head: 0, headWords: [], noun: false, voice: 'any', nosubject: false, needTarget: false, patient: false, specificity: 1, origin: 'events stage' };
     SYNTHETIC.set(id, p);
   }
   return p;

@@ -110,7 +110,8 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
     for (const start of candidateStarts(el, pos, dir, scope)) {
       for (const m of matchOne(el, start, dir, scope)) {
         const nextSlots = m.slot ? { ...slots, [m.slot.kind]: m.slot.value } : slots;
-        const gain = el.kind === 'set' ? 1.05 : el.kind === 'word' ? 1 : el.kind === 'compound' ? 0.5 : 0.25;
+        // A longer synset member is a more specific match ("return to the negotiating table" beats "return").
+        const gain = el.kind === 'set' ? 1.05 + 0.5 * (Math.abs(m.next - start) - 1) : el.kind === 'word' ? 1 : el.kind === 'compound' ? 0.5 : 0.25;
         const r = matchSeq(els, k + 1, m.next, dir, scope, nextSlots, score + gain);
         if (r) return r;
       }

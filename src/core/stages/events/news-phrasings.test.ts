@@ -54,7 +54,7 @@ const cases: Case[] = [
   // 02, 04, 07 appeals, visits and aid
   { text: 'Three Russian dissidents sought asylum in Lithuania.', rule: '0233.seek-asylum', code: '0233', source: 'RUS', target: 'LTU' },
   { text: 'Russia requested an emergency meeting of the Security Council.', rule: '026.request-talks', code: '026', source: 'RUS', target: 'IGO' },
-  { text: 'Egypt urged Israel and Hamas to return to the negotiating table.', rule: '026.urge-return-table', code: '026', source: 'EGY', target: 'ISR' },
+  { text: 'Egypt urged Israel and Hamas to return to the negotiating table.', rule: '026.urge-talks', code: '026', source: 'EGY', target: 'ISR' },
   { text: 'The Chinese president gave a warm welcome to the Kenyan president.', rule: '043.warm-welcome', code: '043', source: 'CHN', target: 'KEN' },
   { text: 'Iran offered direct talks with the United States.', rule: '036.offer-talks', code: '036', source: 'IRN', target: 'USA' },
   { text: 'Japan provided Ukraine with emergency funds.', rule: '071.provide-with-money', code: '071', source: 'JPN', target: 'UKR' },

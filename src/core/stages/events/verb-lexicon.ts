@@ -22,7 +22,7 @@ import { phraseKeys } from '../../text/normalize.js';
  * its target to its source (a visit and its hosting). The first required word is the trigger, unless another word is marked `>`: "not >restore relations"
  * (elements before the trigger are matched leftwards from it). Flags: `noun` (the trigger may be a noun: "talks with +"),
  * `passive` (only in the passive voice), `active` (never passive), `nosubject` (the event needs no source),
- * `needtarget` (no event unless the target is an actor).
+ * `needtarget` (no event unless the target is an actor), `patient` (the subject is the target: "came under fire").
  */
 export type PatternElement = (
   | { kind: 'word'; alts: string[]; exact: boolean; optional: boolean }
@@ -53,6 +53,8 @@ export interface VerbPattern {
   nosubject: boolean;
   /** Only an event when the target is an actor ("the detainees were held"; not "talks were held"). */
   needTarget: boolean;
+  /** The subject undergoes the event, as in a passive ("X came under attack", "X suffered an attack"). */
+  patient: boolean;
   /** Words matched beyond the trigger: longer patterns win over shorter ones on the same trigger. */
   specificity: number;
   origin: string;
@@ -107,7 +109,7 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
     const head = marked ?? elements.findIndex((e) => e.kind === 'word' && !e.optional);
     if (head < 0) throw fail('a pattern needs at least one required word (the trigger)');
     const flags = flagsField.split(/\s+/).filter(Boolean);
-    for (const f of flags) if (!['noun', 'passive', 'active', 'nosubject', 'needtarget'].includes(f)) throw fail(`unknown flag '${f}'`);
+    for (const f of flags) if (!['noun', 'passive', 'active', 'nosubject', 'needtarget', 'patient'].includes(f)) throw fail(`unknown flag '${f}'`);
     const headEl = elements[head] as Extract<PatternElement, { kind: 'word' }>;
     const p: VerbPattern = {
       id,
@@ -120,6 +122,7 @@ export function parseVerbPatterns(file: string, text: string, lex: VerbLexicon):
       voice: flags.includes('passive') ? 'passive' : flags.includes('active') ? 'active' : 'any',
       nosubject: flags.includes('nosubject'),
       needTarget: flags.includes('needtarget'),
+      patient: flags.includes('patient'),
       specificity: specificityOf(elements),
       origin: `${file}:${line}`,
     };
