@@ -470,6 +470,13 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     targets = [placeAsActor(loc.place, ctx, sentence)];
     rules.push('arg.target.location-country');
   }
+  // "Thousands of Iraqi Kurds demonstrated", "authorities imposed a curfew": protest and repression
+  // with no named target are domestic, aimed at the country where they happen (or the actors' own).
+  const home = loc?.place.country ?? a.sources.find((s) => s.country)?.country ?? null;
+  if (!targets.length && home && DOMESTIC_TARGET_ROOTS.has(code.slice(0, 2))) {
+    targets = [loc ? placeAsActor(loc.place, ctx, sentence) : countryAsActor(home, a.sources[0]!, sentence)];
+    rules.push('arg.target.domestic');
+  }
   // "A roadside bombing near Samarra killed a U.S. soldier": violence with no named perpetrator is
   // attributed, as inferred, to the country where it happened (PLOVER's convention).
   let sources = a.sources;
@@ -530,7 +537,13 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
 /** Verbal events: statements, appeals, demands, criticism, rejection, threats. */
 const VERBAL_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 
-const LOCATION_TARGET_ROOTS = new Set(['04', '15', '18', '19', '20']);
+const LOCATION_TARGET_ROOTS = new Set(['04', '15', '16', '18', '19', '20']);
+const DOMESTIC_TARGET_ROOTS = new Set(['14', '17']);
+
+/** A country standing in as an actor, placed at the mention it was inferred from. */
+function countryAsActor(country: string, from: ActorMention, sentence: number): ActorMention {
+  return { ...from, sentence, code: country, country, roles: [], type: 'country', name: undefined, entityId: undefined, agentId: undefined, members: undefined, person: false, plural: false, basis: 'inferred', ruleIds: [] } as ActorMention;
+}
 const PERPETRATOR_ROOTS = new Set(['18', '19', '20']);
 
 /** A place standing in for its country as an actor. */
@@ -561,7 +574,8 @@ function actorPairs(sources: ActorMention[], targets: ActorMention[], code: stri
   const ts = targets.length ? targets : [null];
   for (const s of ss) {
     for (const t of ts) {
-      if (s && t && sameActor(s, t)) continue;
+      // An inferred domestic target may share the source's country code ("Iraqi protesters" -> IRQ).
+      if (s && t && sameActor(s, t) && t.basis !== 'inferred') continue;
       out.push([s, t]);
       if (out.length >= MAX_PAIRS) return out;
     }
