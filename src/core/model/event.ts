@@ -26,8 +26,9 @@ export interface PloverCoding {
  * `intent` and `threat` are coded as what they are (CAMEO 03x / 13x), not as the act itself.
  */
 export interface Modality {
-  /** `demand`: "Y must release Z", said X — coded as X demanding it of Y (CAMEO 10x). */
-  mood: 'asserted' | 'intent' | 'threat' | 'hypothetical' | 'demand';
+  /** `demand`: "Y must release Z", said X — coded as X demanding it of Y (CAMEO 10x).
+   *  `appeal`: "X wants Y to release Z" — X appealing to Y (CAMEO 02x). */
+  mood: 'asserted' | 'intent' | 'threat' | 'hypothetical' | 'demand' | 'appeal';
   negated: boolean;
   /** Who the text attributes the claim to ("KCNA", "the National Guard"), when it is reported speech. */
   reportedBy: string | null;

@@ -195,6 +195,11 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       rules.push('arg.source.reporter-of-passive');
     }
   }
+  // "Obama wants Putin to attack Switzerland": Obama appeals to Putin.
+  if (governor?.mood === 'appeal' && governor.embedded) {
+    targets = [governor.embedded];
+    rules.push('mood.appeal.asked-actor');
+  }
   const negated = group.negated || (govGroup?.negated ?? false) || governor?.mood === 'negate';
   const hypothetical = isHypothetical(scope, group, ctx.resources.verbs);
   // "Egypt will host talks", "Hamas said it would study the proposal": the future is an intention.
@@ -249,11 +254,11 @@ function unpatterned(ctx: CoderContext, scope: MatchScope, analysed: readonly An
   const taken = (i: number) => analysed.some((a) => a.cand.match.trigger === i || (a.governor && a.governor.verb === i));
   for (const gov of cuesWithInfinitive(scope, lex)) {
     if (taken(gov.verb) || analysed.some((a) => a.governor?.start === gov.start)) continue;
-    const code = gov.mood === 'threat' ? '130' : '030';
+    const code = gov.mood === 'threat' ? '130' : gov.mood === 'appeal' ? '020' : '030';
     const cand: Candidate = { match: { pattern: synthetic(`mood.unpatterned.${gov.mood}`, code), trigger: gov.verb, start: gov.start, end: gov.end + 2, score: 1 }, noun: false };
     const a = analyse(ctx, scope, cand);
     a.rules.push(gov.cue.id);
-    if (a.modality.mood === 'asserted') a.modality = { ...a.modality, mood: gov.mood as 'intent' | 'threat' };
+    if (a.modality.mood === 'asserted') a.modality = { ...a.modality, mood: gov.mood as 'intent' | 'threat' | 'appeal' };
     out.push(a);
   }
   // "agreed to a six-month extension": agreeing to something is an intent to cooperate (030).
@@ -433,6 +438,8 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     }
   } else if (a.modality.mood === 'demand') {
     code = demandCode(code, ctx.resources.verbs);
+  } else if (a.modality.mood === 'appeal') {
+    code = demandCode(code, ctx.resources.verbs, '02');
   }
   // "will not meet the demands", "refused to withdraw": refusing cooperation is an event (12x).
   let refused = false;

@@ -5,7 +5,8 @@ import type { VerbGroup } from './verb-group.js';
 import type { ModalityCue, VerbLexicon } from './verb-lexicon.js';
 
 export interface Governor {
-  mood: 'intent' | 'threat' | 'negate';
+  /** `appeal`: the cue asks someone else to act ("wants Putin to attack"). */
+  mood: 'intent' | 'threat' | 'negate' | 'appeal';
   cue: ModalityCue;
   /** Token range of the cue words. */
   start: number;
@@ -38,7 +39,12 @@ export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon):
     for (let k = i; k >= from && k >= i - 6; k--) {
       if (!ADVERBIAL_POS.has(tokens[k]!.pos)) break;
       const cue = cueEndingAt(tokens, k - 1, from, lex);
-      if (cue && tokens[cue.verb]!.pos === 'VERB') return cue;
+      if (cue && tokens[cue.verb]!.pos === 'VERB') {
+        // "wants Putin to attack": an actor between the cue and "to" is the one asked to act.
+        let asked: ActorMention | undefined;
+        for (let j = k; j <= i && !asked; j++) asked = scope.mentionAt(j);
+        return asked && cue.mood === 'intent' ? { ...cue, mood: 'appeal', embedded: asked } : cue;
+      }
     }
     return null;
   }
@@ -149,7 +155,7 @@ export function cuesWithInfinitive(scope: MatchScope, lex: VerbLexicon): Governo
     const t = tokens[i]!;
     if (t.key !== 'to' || t.pos !== 'PART' || tokens[i + 1]!.pos !== 'VERB') continue;
     const g = findGovernor(scope, { start: i, verb: i + 1, passive: false, negated: false, tense: 'nonfinite', modal: null, infinitive: true }, lex);
-    if (g && (g.mood === 'intent' || g.mood === 'threat') && tokens[g.verb]!.pos === 'VERB') out.push(g);
+    if (g && (g.mood === 'intent' || g.mood === 'threat' || g.mood === 'appeal') && tokens[g.verb]!.pos === 'VERB') out.push(g);
   }
   return out;
 }

@@ -32,12 +32,13 @@ export function transformCode(code: string, mood: 'intent' | 'threat', lex: Verb
 /**
  * What a demand that someone do something is coded as: CAMEO's demands (10x) mirror its
  * intents (03x) digit for digit — 0353 intend to release, 1053 demand release — so the act is
- * first mapped to its intent form, then 03 becomes 10. Acts with no intent form are 100.
+ * first mapped to its intent form, then 03 becomes 10. Acts with no intent form are 100. Appeals
+ * (02x) mirror intents the same way ("wants Syria to release" → 0253).
  */
-export function demandCode(code: string, lex: VerbLexicon): string {
-  if (code.startsWith('10')) return code;
+export function demandCode(code: string, lex: VerbLexicon, family: '10' | '02' = '10'): string {
+  if (code.startsWith(family)) return code;
   const intent = code.startsWith('03') ? code : longestPrefix(lex.intent, code);
-  return intent && intent.startsWith('03') ? `10${intent.slice(2)}` : '100';
+  return intent && intent.startsWith('03') ? `${family}${intent.slice(2)}` : `${family}0`;
 }
 
 /** Refusals mirror intents: refusing to release (0353 as an intent) is 1243, to meet (036) is 125. */
