@@ -8,15 +8,23 @@ const APOSTROPHES = /[’‘`´ʼ]/g;
 const QUOTES = /[“”„«»]/g;
 const DASHES = /[‐‑‒–—―]/g;
 
+// Called for every token several times: one test skips the three replacements for most words.
+const TYPOGRAPHIC = /[’‘`´ʼ“”„«»‐‑‒–—―]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, typographic apostrophes, quotes and dashes folded to ASCII. Keeps length. */
 export function normText(s: string): string {
-  return s.toLowerCase().replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
+  const lower = s.toLowerCase();
+  if (!TYPOGRAPHIC.test(lower)) return lower;
+  return lower.replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(DASHES, '-');
 }
 
 /** The comparison key of one word: `normText`, no diacritics, no periods (except a lone "."). */
 export function wordKey(s: string): string {
-  const n = normText(s).normalize('NFD').replace(MARKS, '');
-  return n === '.' || n === '...' ? n : n.replace(/\./g, '');
+  const t = normText(s);
+  // ASCII has no combining marks, so NFD (the costly part) would change nothing.
+  const n = NON_ASCII.test(t) ? t.normalize('NFD').replace(MARKS, '') : t;
+  return n === '.' || n === '...' || !n.includes('.') ? n : n.replace(/\./g, '');
 }
 
 const PHRASE_WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*\.?|['’]s\b|n't\b|[^\s\p{L}\p{N}]/gu;
