@@ -487,7 +487,7 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   // "A roadside bombing near Samarra killed a U.S. soldier": violence with no named perpetrator is
   // attributed, as inferred, to the country where it happened (PLOVER's convention).
   let sources = a.sources;
-  if (!sources.length && targets.length && loc?.place.country && PERPETRATOR_ROOTS.has(code.slice(0, 2))) {
+  if (!sources.length && targets.length && loc?.place.country && PERPETRATOR_ROOTS.has(code.slice(0, 2)) && byUnnamedHand(ctx, a)) {
     sources = [placeAsActor(loc.place, ctx, sentence)];
     rules.push('arg.source.location-country');
   }
@@ -531,7 +531,9 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
             ? 'embedded'
             : !source && !target
               ? 'no-actor'
-              : null;
+              : !source && HARM_ROOTS.has(code.slice(0, 2)) && !p.nosubject && !a.cand.noun && !byUnnamedHand(ctx, a)
+                ? 'no-actor' // "the hurricane killed 12 people": harm with nobody behind it is not political violence
+                : null;
     if (reason) {
       ctx.suppressed.push({ ...event, reason } as SuppressedEvent);
       continue;
@@ -552,6 +554,21 @@ function countryAsActor(country: string, from: ActorMention, sentence: number): 
   return { ...from, sentence, code: country, country, roles: [], type: 'country', name: undefined, entityId: undefined, agentId: undefined, members: undefined, person: false, plural: false, basis: 'inferred', ruleIds: [] } as ActorMention;
 }
 const PERPETRATOR_ROOTS = new Set(['18', '19', '20']);
+const HARM_ROOTS = new Set(['17', '18', '19', '20']);
+/** Subjects that are acts of violence, so someone did it ("a roadside bombing killed"); a hurricane did not. */
+const VIOLENT_NOUNS = /^(bomb|bombs|bombing|bombings|blast|blasts|explosion|explosions|attack|attacks|mine|mines|rocket|rockets|shell|shells|shelling|gunfire|gunmen|gunman|strike|strikes|airstrike|airstrikes|raid|raids|ambush|device|devices|shooting|shootings|missile|missiles|grenade|grenades|drone|drones|sniper|snipers|assailant|assailants|attacker|attackers|militant|militants|suicide)$/;
+
+/** The act has a perpetrator nobody names: a passive without agent, or a violent act as subject. */
+function byUnnamedHand(ctx: CoderContext, a: Analysed): boolean {
+  if (a.group.passive) return true;
+  const s = ctx.sentences[ctx.tokens[a.cand.match.trigger]!.sentence]!;
+  for (let i = a.group.start - 1; i >= s.tokenStart && i >= a.group.start - 12; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.key === ',' || t.key === ';') break;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && VIOLENT_NOUNS.test(t.key)) return true;
+  }
+  return false;
+}
 
 /** A place standing in for its country as an actor. */
 function placeAsActor(place: import('../../model/place.js').Place, ctx: CoderContext, sentence: number): ActorMention {
