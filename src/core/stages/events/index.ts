@@ -480,7 +480,8 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   // "Thousands of Iraqi Kurds demonstrated", "authorities imposed a curfew": protest and repression
   // with no named target are domestic, aimed at the country where they happen (or the actors' own).
   const home = loc?.place.country ?? a.sources.find((s) => s.country)?.country ?? null;
-  if (!targets.length && home && DOMESTIC_TARGET_ROOTS.has(code.slice(0, 2))) {
+  // (Not for a passive: "the actor was arrested" has a patient, just not a political one.)
+  if (!targets.length && home && DOMESTIC_TARGET_ROOTS.has(code.slice(0, 2)) && !a.group.passive) {
     targets = [loc ? placeAsActor(loc.place, ctx, sentence) : countryAsActor(home, a.sources[0]!, sentence)];
     rules.push('arg.target.domestic');
   }
