@@ -56,8 +56,15 @@ export async function startThrowawayPostgres(settings = {}) {
     return execFileSync(file, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
   };
   if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+    let uid;
+    let gid;
+    try {
+      uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+      gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    } catch {
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error('throwaway postgres: running as root, and initdb refuses root; create a `postgres` user (Debian\'s package does) or run the tests as another user');
+    }
     chownSync(dir, uid, gid);
   }
   const data = join(dir, 'data');
