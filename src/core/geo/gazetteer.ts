@@ -41,11 +41,15 @@ export interface Gazetteer {
   acronym?(key: string): readonly PlaceCandidate[];
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Normalises a place name for lookup: lower case, no diacritics, no punctuation, single spaces. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most names are ASCII (or become so without their marks): NFD and Unicode classes are then
+  // wasted work, and placeKey runs for every name the gazetteer loads and every name-like run of text.
+  const bare = NON_ASCII.test(name) ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : name;
+  if (!NON_ASCII.test(bare)) return bare.toLowerCase().replace(/['`.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return bare
     .toLowerCase()
     .replace(/[’'`.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
