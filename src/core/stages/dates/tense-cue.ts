@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/sentence.js';
+import { spanIndexAt } from '../../text/search.js';
 
 export type Cue = 'past' | 'future';
 
@@ -104,15 +105,4 @@ function isPastForm(t: Token): boolean {
 }
 
 /** The index of the token covering (or first after) `offset`, or -1. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
+export const tokenIndexAt = (tokens: readonly Token[], offset: number): number => spanIndexAt(tokens, offset);

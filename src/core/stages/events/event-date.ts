@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/sentence.js';
 import type { Basis } from '../../model/span.js';
 import type { DateExpression, DatePrecision } from '../../model/time.js';
 import type { Day } from '../../pipeline/context.js';
+import { spanIndexAt } from '../../text/search.js';
 import type { Tense } from './verb-group.js';
 
 export interface EventDate {
@@ -47,18 +48,7 @@ export function claimDates(tokens: readonly Token[], sentences: readonly Sentenc
   return claims;
 }
 
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
+const tokenAt = (tokens: readonly Token[], offset: number): number => spanIndexAt(tokens, offset);
 
 /**
  * The article's anchor: the day the news is about. The first full date in the week before

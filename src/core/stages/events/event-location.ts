@@ -1,5 +1,6 @@
 import type { Place } from '../../model/place.js';
 import type { Token } from '../../model/sentence.js';
+import { firstSpanFrom } from '../../text/search.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'on', 'into', 'over']);
 
@@ -21,7 +22,7 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
 
 /** A locative preposition within three words before the place ("in the Zaporizhzhia and Kherson regions"). */
 function isLocative(tokens: readonly Token[], p: Place): boolean {
-  let i = firstTokenAt(tokens, p.start);
+  let i = firstSpanFrom(tokens, p.start);
   for (let k = 0; k < 5 && i > 0; k++) {
     i--;
     const t = tokens[i]!;
@@ -31,13 +32,3 @@ function isLocative(tokens: readonly Token[], p: Place): boolean {
   return false;
 }
 
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import { CUE_PHRASES, type CueInfo, cueIndex } from './cue-words.js';
+import { firstIndex } from '../../text/search.js';
 
 /** A word or phrase that attributes speech: tokens `[from, to)`, the cue group id and what it takes. */
 export interface Cue {
@@ -101,12 +102,5 @@ export function isQuoteMark(t: Token | undefined): boolean {
 
 /** Index of the last cue ending at or before token `pos` (-1 when none); cues are sorted and disjoint. */
 export function lastCueEndingBy(cues: readonly Cue[], pos: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.to <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(cues.length, (k) => cues[k]!.to > pos) - 1;
 }

@@ -4,6 +4,7 @@ import type { CoderContext } from '../../pipeline/context.js';
 import { segments } from '../tokenize/segments.js';
 import { findCues, type Cue } from './cues.js';
 import { findMarkedSpans, type MarkedSpan } from './quote-marks.js';
+import { firstSpanFrom } from '../../text/search.js';
 
 /** What the quote finders share about one article: quotation marks, cues and paragraphs by token. */
 export interface QuoteDoc {
@@ -57,16 +58,7 @@ function rejoin(ctx: CoderContext): Sentence[] {
   return out;
 }
 
-function lowerBound(tokens: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (tokens: readonly Span[], offset: number): number => firstSpanFrom(tokens, offset);
 
 function paragraphIndex(paragraphs: readonly Span[], offset: number): number {
   let lo = 0;

@@ -3,6 +3,7 @@ import type { Speaker } from '../../model/quote.js';
 import type { CoderContext } from '../../pipeline/context.js';
 import type { ActorMention } from '../actors/mention.js';
 import type { TokenRange } from './noun-phrase.js';
+import { firstIndex } from '../../text/search.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const LEADING = /^(?:the|a|an)\s+/i;
@@ -58,14 +59,7 @@ export function resolveSpeaker(ctx: CoderContext, range: TokenRange, lastNamed: 
 // Mentions are sorted and do not overlap, so their ends are sorted too: binary search keeps
 // speaker lookup linear in the article, however many quotations it has.
 function firstEndingAfter(mentions: readonly ActorMention[], token: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.tokenEnd <= token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(mentions.length, (k) => mentions[k]!.tokenEnd > token);
 }
 
 const ENTITY_MAPS = new WeakMap<readonly Entity[], Map<string, Entity>>();
