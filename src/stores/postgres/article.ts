@@ -1,36 +1,9 @@
-import { MENTION_SELECT, toMention, type EventRow, type MentionRow } from '../sqlite/rows.js';
+import { MENTION_SELECT, toMention, type ArticleRow, type EventRow, type MentionRow } from '../sqlite/rows.js';
 import type { ArticleRef, StoredArticle } from '../types/article.js';
 import { articleRefs } from './find-article.js';
 import type { Queryable } from './pool.js';
 import { withEvidence } from './query-events.js';
 
-interface ArticleRow {
-  id: number;
-  coded_id: string;
-  url: string | null;
-  canonical_url: string | null;
-  ref: string | null;
-  outlet_key: string | null;
-  outlet_name: string | null;
-  copy_of: number | null;
-  similarity: number | null;
-  title: string | null;
-  published: string | null;
-  published_basis: 'stated' | 'inferred' | null;
-  fetched_at: string | null;
-  byline: string | null;
-  language: string | null;
-  text: string;
-  tone: number;
-  tone_positive: number;
-  tone_negative: number;
-  words: number;
-  sentences: string;
-  dates: string;
-  warnings: string;
-  coder_version: string;
-  dictionaries: string;
-}
 
 const COLUMNS = `a.id, a.coded_id, a.url, a.canonical_url, a.ref, a.copy_of, a.similarity, a.title, a.published, a.published_basis,
   a.fetched_at, a.byline, a.language, a.text, a.tone, a.tone_positive, a.tone_negative, a.words, a.sentences, a.dates, a.warnings,

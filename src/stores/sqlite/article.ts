@@ -1,36 +1,9 @@
 import type { ArticleRef, StoredArticle } from '../types/article.js';
 import { articleRefs } from './find-article.js';
 import { withEvidence } from './query-events.js';
-import { MENTION_SELECT, toMention, type EventRow, type MentionRow } from './rows.js';
+import { MENTION_SELECT, toMention, type ArticleRow, type EventRow, type MentionRow } from './rows.js';
 import type { Statements } from './statements.js';
 
-interface ArticleRow {
-  id: number;
-  coded_id: string;
-  url: string | null;
-  canonical_url: string | null;
-  ref: string | null;
-  outlet_key: string | null;
-  outlet_name: string | null;
-  copy_of: number | null;
-  similarity: number | null;
-  title: string | null;
-  published: string | null;
-  published_basis: 'stated' | 'inferred' | null;
-  fetched_at: string | null;
-  byline: string | null;
-  language: string | null;
-  text: string;
-  tone: number;
-  tone_positive: number;
-  tone_negative: number;
-  words: number;
-  sentences: string;
-  dates: string;
-  warnings: string;
-  coder_version: string;
-  dictionaries: string;
-}
 
 /** One article with everything coded from it; null when there is no such id. */
 export function article(st: Statements, id: number): StoredArticle | null {

@@ -123,3 +123,32 @@ export function toMention(r: MentionRow): MentionRecord {
     ruleIds: JSON.parse(r.rule_ids),
   };
 }
+
+/** An article row as both stores select it (with its outlet and coder joined in). */
+export interface ArticleRow {
+  id: number;
+  coded_id: string;
+  url: string | null;
+  canonical_url: string | null;
+  ref: string | null;
+  outlet_key: string | null;
+  outlet_name: string | null;
+  copy_of: number | null;
+  similarity: number | null;
+  title: string | null;
+  published: string | null;
+  published_basis: 'stated' | 'inferred' | null;
+  fetched_at: string | null;
+  byline: string | null;
+  language: string | null;
+  text: string;
+  tone: number;
+  tone_positive: number;
+  tone_negative: number;
+  words: number;
+  sentences: string;
+  dates: string;
+  warnings: string;
+  coder_version: string;
+  dictionaries: string;
+}
