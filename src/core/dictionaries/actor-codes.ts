@@ -20,7 +20,7 @@ export interface DecodedActorCode {
 export function decodeActorCode(code: string): DecodedActorCode {
   const c = code.toUpperCase();
   const head = c.slice(0, 3);
-  const country = ISO3.has(head) ? head : null;
+  const country = ISO3.has(head) || (/^[A-Z]{3}$/.test(head) && !SECTOR_ROLES.has(head) && !NON_STATE.has(head)) ? head : null;
   const rest = country || NON_STATE.has(head) ? c.slice(3) : c;
   const roles: string[] = [];
   if (NON_STATE.has(head) && SECTOR_ROLES.has(head)) roles.push(head);

@@ -154,9 +154,12 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
 /** A person's name right after a title: "President Vladimir Putin", "leader Kim Jong Un". */
 function rightPerson(hits: Hit[], h: number, cx: ComposeContext): NameHit | null {
   const a = hits[h] as AgentHit;
-  if (!a.values[0]!.entry.person) return null;
   const next = hits[h + 1];
-  if (!next || next.kind !== 'name' || next.values[0]!.entry.type !== 'person') return null;
+  if (!next || next.kind !== 'name') return null;
+  const entry = next.values[0]!.entry;
+  // "Bree Prime Minister Romendacil": after an owner and a title, a name coded with a country alone is that country's office-holder.
+  const bare = entry.codes.every((c) => /^[A-Z]{3}$/.test(c.code)) && !!leftOwner(hits, h, cx);
+  if (!(a.values[0]!.entry.person && entry.type === 'person') && !bare) return null;
   let i = a.tokenEnd;
   if (cx.tokens[i]?.key === ',') i++;
   return next.tokenStart === i ? next : null;

@@ -162,7 +162,7 @@ export function findByAgent(scope: MatchScope, after: number): Slot | null {
 }
 
 /** Prepositions that introduce the party an event is directed at. */
-const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards', 'at', 'into', 'over', 'from', 'for', 'upon']);
+const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards', 'at', 'into', 'over', 'from', 'for', 'upon', 'in', 'of', 'about']);
 
 /**
  * When the pattern and the object give no target: the first actor after the trigger introduced

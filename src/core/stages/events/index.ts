@@ -149,10 +149,10 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       targets = fb.mentions;
       targetFallback = true;
       rules.push('arg.target.fallback-right');
-    } else if (VERBAL_ROOTS.has(p.code.slice(0, 2)) && !passive) {
+    } else if (!passive) {
       // "expressed concern about the growing cooperation between Moscow and Pyongyang": a verbal
       // reaction is about the first other party its complement names.
-      const other = firstOtherActor(scope, match.end, sources);
+      const other = firstOtherActor(scope, match.trigger + 1, sources);
       if (other) {
         targets = [other];
         targetFallback = true;
@@ -200,7 +200,9 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     targets = [governor.embedded];
     rules.push('mood.appeal.asked-actor');
   }
-  const negated = group.negated || (govGroup?.negated ?? false) || governor?.mood === 'negate';
+  // A pattern whose own words reach over the verb's negation ("not * >allow") codes it as it says.
+  const patternNegation = p.head > 0 && match.start <= group.start;
+  const negated = (group.negated && !patternNegation) || (govGroup?.negated ?? false) || governor?.mood === 'negate';
   const hypothetical = isHypothetical(scope, group, ctx.resources.verbs);
   // "Egypt will host talks", "Hamas said it would study the proposal": the future is an intention.
   const future = !governor && !cand.noun && (group.tense === 'future' || (group.modal === 'would' && reportVerb !== null));

@@ -88,7 +88,7 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
       const p = pos + n * dir;
       if (n > 0 && !inside(scope, p - dir)) break;
       const skipped = scope.tokens[p - dir]!;
-      if (n > 0 && (GAP_STOP.has(skipped.key) || skipped.pos === 'SCONJ' || CLAUSE_WORDS.has(skipped.key))) break;
+      if (n > 0 && GAP_STOP.has(skipped.key)) break;
       const r = matchSeq(els, k + 1, p, dir, scope, slots, score);
       if (r) return r;
     }
