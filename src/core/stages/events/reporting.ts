@@ -4,7 +4,12 @@ import type { Token } from '../../model/sentence.js';
 export const REPORTING_LEMMAS = new Set([
   'say', 'tell', 'add', 'state', 'announce', 'report', 'claim', 'write', 'warn', 'insist', 'confirm', 'note', 'explain',
   'declare', 'stress', 'argue', 'allege', 'assert', 'acknowledge', 'admit', 'reply', 'respond', 'indicate', 'suggest',
+  'reiterate', 'repeat', 'emphasize', 'emphasise', 'underline', 'maintain', 'conclude', 'predict', 'believe', 'think',
+  'estimate', 'recall', 'remark', 'observe', 'concede', 'contend', 'complain', 'tweet', 'post', 'agree', 'hint',
 ]);
+
+/** Nouns that carry reported content: "issued a reminder to Iraq that it must cooperate". */
+export const REPORTING_NOUNS = new Set(['statement', 'reminder', 'warning', 'declaration', 'message', 'letter', 'communique', 'announcement', 'report', 'claim', 'assurance', 'insistence', 'demand', 'view', 'position']);
 
 /** The closest verb of saying before token `before` in the sentence, or null. */
 export function reportingVerbBefore(tokens: readonly Token[], from: number, before: number): number | null {
@@ -13,8 +18,15 @@ export function reportingVerbBefore(tokens: readonly Token[], from: number, befo
     if (t.key === ';') return null;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_LEMMAS.has(t.lemma)) return i;
     if (t.key === 'according' && tokens[i + 1]?.key === 'to') return i;
+    if (t.pos === 'NOUN' && REPORTING_NOUNS.has(t.key) && thatWithin(tokens, i, before)) return i;
   }
   return null;
+}
+
+/** "a reminder to Iraq that ...": the noun's "that" comes within a few words. */
+function thatWithin(tokens: readonly Token[], noun: number, before: number): boolean {
+  for (let i = noun + 1; i < before && i <= noun + 5; i++) if (tokens[i]!.key === 'that') return true;
+  return false;
 }
 
 /**
