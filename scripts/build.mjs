@@ -21,6 +21,11 @@ step('bundled dictionaries', () => genBundled());
 step('compiled TypeScript', () => {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 });
+// The full gazetteer packed once, so each process reads it in ~0.1 s instead of building it in ~2 s;
+// skipped when the cache's stamp (cities500 and the compiled modules that shape it) is current.
+step('packed the GeoNames gazetteer', () => {
+  execFileSync(process.execPath, ['--input-type=module', '-e', "import('./dist/node/gazetteer.js').then((m) => m.writeGazetteerCache())"], { cwd: root, stdio: 'inherit' });
+});
 step('checked the core is browser-safe', () => {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.core.json')], { stdio: 'inherit' });
 });
