@@ -23,7 +23,7 @@ const cases: Case[] = [
   { text: 'A car bomb exploded near the Iraqi parliament in Baghdad.', rule: '1832.car-bomb-exploded', code: '1832', target: 'IRQ' },
   { text: 'A roadside bomb went off near a Nigerian army convoy.', rule: '183.bomb-exploded', code: '183', target: 'NGA' },
   { text: 'Two Indian soldiers were wounded in a Pakistani attack on their post.', rule: '190.wound', code: '190', target: 'IND' },
-  { text: 'The Iranian journalist was shot dead in Tehran on Monday.', rule: '1823.shoot-dead-pre', code: '1823', target: 'IRN' },
+  { text: 'The Iranian journalist was shot dead in Tehran on Monday.', rule: '193.shoot-dead-pre', code: '193', target: 'IRN' },
   { text: 'Heavy fighting erupted between Sudanese troops and rebels in Darfur.', rule: '190.fighting-erupt', code: '190' },
   { text: 'Russian tanks rolled into Georgia on Friday.', rule: '190.roll-into', code: '190', source: 'RUS', target: 'GEO' },
   { text: 'The Burundian army held Congolese civilians as human shields.', rule: '184.human-shields', code: '184', source: 'BDI', target: 'COD' },
@@ -33,7 +33,7 @@ const cases: Case[] = [
   { text: 'The arrest of the opposition leader by Turkish police sparked protests.', rule: '173.arrest-by-n', code: '173', source: 'TUR', target: 'TUR' },
   { text: 'A visit by the Chinese foreign minister to Moscow ended on Tuesday.', rule: '042.visit-by-n', code: '042', source: 'CHN', target: 'RUS' },
   { text: "Israel's release of 50 Palestinian prisoners angered settlers.", rule: '0841.release-n', code: '0841', source: 'ISR', target: 'PSE' },
-  { text: 'The Taliban threatened to attack American troops.', rule: '190.attack', code: '138', source: 'AFG', target: 'USA' },
+  { text: 'The Taliban threatened to attack American troops.', rule: '190.attack', code: '1384', source: 'AFG', target: 'USA' },
   { text: 'The United States returned two stolen paintings to Brazil.', rule: '084.return-to', code: '084', source: 'USA', target: 'BRA' },
   { text: 'Japan is sending troops to the UN peacekeeping mission in South Sudan.', rule: '074.send-to-peacekeeping', code: '074', source: 'JPN', target: 'SSD' },
   // 19 territory changing hands, with the side it was taken from
@@ -46,7 +46,7 @@ const cases: Case[] = [
   { text: 'Ghana forced the Nigerian traders out of the country.', rule: '174.force-out', code: '174', source: 'GHA', target: 'NGA' },
   { text: 'Mali ordered the French newspaper to suspend publication.', rule: '1721.order-media-closed', code: '1721', source: 'MLI', target: 'FRA' },
   { text: 'Egyptian police prevented a rally by opposition students in Cairo.', rule: '1721.prevent-protest', code: '1721', source: 'EGY' },
-  { text: 'The Nigerian minister was charged with fraud.', rule: '173.charged-with', code: '173', target: 'NGA' },
+  { text: 'The Nigerian minister was charged with fraud.', rule: '1121.charge-crime', code: '1121', target: 'NGA' },
   // 14 strikes said as stopping or staying away from work
   { text: 'Nigerian doctors stayed away from work to protest unpaid salaries.', rule: '143.stay-away', code: '143', source: 'NGA' },
   { text: 'Kenyan teachers stopped work in a nationwide strike over pay.', rule: '143.stop-work-strike', code: '143', source: 'KEN' },
