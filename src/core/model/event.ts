@@ -65,6 +65,6 @@ export interface CodedEvent {
 /** An event pattern that matched but is not coded as having happened, with the reason. */
 export interface SuppressedEvent extends Omit<CodedEvent, 'id'> {
   /** `discarded`: its text matched a discard dictionary phrase (sports, weather). */
-  /** `embedded`: a gerund inside a noun or an accusation ("a ban on supplying weapons", "accused of helping"). */
-  reason: 'negated' | 'hypothetical' | 'historical' | 'no-actor' | 'discarded' | 'embedded';
+  /** `one-sided`: a statement with no counterpart ("X said"). `embedded`: a gerund inside a noun or an accusation ("a ban on supplying weapons", "accused of helping"). */
+  reason: 'negated' | 'hypothetical' | 'historical' | 'no-actor' | 'discarded' | 'embedded' | 'one-sided';
 }

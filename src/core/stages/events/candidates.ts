@@ -1,5 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import { matchPattern, type MatchScope, type PatternMatch } from './match-pattern.js';
+import { mayMatch, scopeForms } from './pattern-prefilter.js';
 import type { VerbLexicon, VerbPattern } from './verb-lexicon.js';
 
 export interface Candidate {
@@ -52,6 +53,7 @@ const nounLike = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
  */
 export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[] {
   const out: Candidate[] = [];
+  let forms: Set<string> | null = null;
   for (let i = scope.from; i < scope.to; i++) {
     const t = scope.tokens[i]!;
     const pats = patternsFor(lex, t);
@@ -63,6 +65,8 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     let best: PatternMatch | null = null;
     for (const p of pats) {
       if (!asVerb && !p.noun) continue;
+      forms ??= scopeForms(scope);
+      if (!mayMatch(p, forms)) continue;
       const m = matchPattern(p, i, scope);
       if (!m) continue;
       // More matched words win; then the tighter match; on a full tie the later pattern, so a
@@ -74,7 +78,11 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
   return out;
 }
 
+const NO_PATTERNS: VerbPattern[] = [];
+
 function patternsFor(lex: VerbLexicon, t: Token): VerbPattern[] {
+  // Most tokens trigger nothing: answer them without building a set.
+  if (!lex.byHead.has(t.lemma) && !lex.byHead.has(t.key) && !t.stems.some((s) => lex.byHead.has(s))) return NO_PATTERNS;
   const found = new Set<VerbPattern>();
   for (const form of [t.lemma, t.key, ...t.stems]) for (const p of lex.byHead.get(form) ?? []) found.add(p);
   return [...found];

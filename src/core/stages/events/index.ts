@@ -536,7 +536,9 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
               ? 'no-actor'
               : !source && HARM_ROOTS.has(code.slice(0, 2)) && !p.nosubject && !a.cand.noun && !byUnnamedHand(ctx, a)
                 ? 'no-actor' // "the hurricane killed 12 people": harm with nobody behind it is not political violence
-                : null;
+                : code.startsWith('01') && !target
+                  ? 'one-sided' // "X said" with no counterpart tells nothing about a relation
+                  : null;
     if (reason) {
       ctx.suppressed.push({ ...event, reason } as SuppressedEvent);
       continue;
