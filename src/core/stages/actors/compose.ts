@@ -126,6 +126,8 @@ function leftOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null {
   for (let i = prev.tokenEnd; i < a.tokenStart; i++) {
     const t = cx.tokens[i]!;
     if (t.key === "'s" || t.key === '-') continue;
+    // "Vietnamese-led forces", "US-led coalition": led by X, so X's.
+    if (t.key === 'led' && cx.tokens[i - 1]?.key === '-') continue;
     if (!MODIFIER_POS.has(t.pos) || ++gap > 3) return null;
   }
   if (isSponsor(prev, cx.tokens)) return null;

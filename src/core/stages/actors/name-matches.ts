@@ -65,7 +65,19 @@ export function isShouting(tokens: readonly Token[], from: number, to: number): 
   let letters = 0;
   let upper = 0;
   for (let i = from; i < to; i++) {
-    for (const ch of tokens[i]!.text) {
+    const text = tokens[i]!.text;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      // Three stages ask this of every sentence: ASCII is answered without a Unicode regex.
+      if (c < 128) {
+        if (c >= 65 && c <= 90) {
+          letters++;
+          upper++;
+        } else if (c >= 97 && c <= 122) letters++;
+        continue;
+      }
+      const ch = String.fromCodePoint(text.codePointAt(k)!);
+      if (ch.length === 2) k++;
       if (/\p{L}/u.test(ch)) {
         letters++;
         if (/\p{Lu}/u.test(ch)) upper++;

@@ -40,13 +40,18 @@ export function withHomeCountry(a: ActorRef, home: string | null): ActorRef {
 }
 
 /** Roles of groups inside a country (not governments or international bodies). */
-const DOMESTIC = new Set(['CVL', 'OPP', 'REB', 'INS', 'SEP', 'LAB', 'EDU', 'MED', 'BUS', 'CRM', 'REF', 'REL', 'HRI', 'AGR', 'COP', 'MIL', 'JUD', 'LEG', 'GOV', 'PTY', 'ELI']);
+/** Groups of society, not of the state. */
+const SOCIETY = new Set(['CVL', 'OPP', 'REB', 'INS', 'SEP', 'LAB', 'EDU', 'MED', 'BUS', 'CRM', 'REF', 'REL', 'HRI', 'AGR', 'PTY']);
+/** The state: its government, forces, police, courts, parliament. */
+const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 /**
- * A generic group without a country acting on (or acted on by) a national actor is taken to be of
- * the same country: police dispersing "demonstrators", "protesters" marching against a government.
+ * A group of society without a country facing a state actor is taken to be of that state: police
+ * dispersing "demonstrators", "protesters" marching against a government. (Unnamed "forces"
+ * killing Albanians are not thereby Albanian.)
  */
 export function withCounterpartCountry(a: ActorRef, other: ActorRef): ActorRef {
-  if (a.country || !other.country || !a.roles.length || !a.roles.every((r) => DOMESTIC.has(r)) || TRANSNATIONAL.test(a.code) || TRANSNATIONAL.test(other.code)) return a;
+  if (a.country || !other.country || !a.roles.length || !a.roles.every((r) => SOCIETY.has(r)) || TRANSNATIONAL.test(a.code) || TRANSNATIONAL.test(other.code)) return a;
+  if (other.roles.length && !other.roles.some((r) => STATE.has(r))) return a;
   return { ...a, country: other.country, code: other.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-counterpart', ...a.ruleIds] };
 }

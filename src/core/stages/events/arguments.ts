@@ -44,6 +44,11 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     if (!m) continue;
     const first = npStart(tokens, m.tokenStart, from, mentionAt);
     const gov = tokens[first - 1];
+    // "Russian aircraft including helicopter gunships killed": an example is not the subject.
+    if (gov && (gov.key === 'including' || (gov.key === 'as' && tokens[first - 2]?.key === 'such'))) {
+      i = first;
+      continue;
+    }
     // Right before the verb, after a verb of saying or a subordinator, it starts a clause:
     // "says it has detained", "as Russia's National Guard says".
     const opensClause = adjacent(tokens, m.tokenEnd, verbStart) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));

@@ -13,7 +13,8 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
   const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (!inSentence.length) return null;
   // A place named as an actor ("Russia's National Guard", "relations with Pyongyang") is not where it happened.
-  const free = inSentence.filter((p) => !actorSpans.some((a) => p.start < a.end && a.start < p.end));
+  // (A country named after "in" is a place even though it is also an actor mention: "in northern Mali".)
+  const free = inSentence.filter((p) => isLocative(tokens, p) || !actorSpans.some((a) => p.start < a.end && a.start < p.end));
   const locative = free.filter((p) => isLocative(tokens, p));
   const dist = (p: Place) => Math.abs(p.start - trigger.start);
   if (locative.length) return { place: [...locative].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.locative-pp' };
