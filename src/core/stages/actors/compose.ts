@@ -38,13 +38,17 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
     const a = hits[h]!;
     if (a.kind !== 'agent' || used.has(a)) continue;
     const agent = a.values[0]!.entry;
+    // "civilian advisers", "army officers", "opposition leader": two agent nouns in a row are one
+    // group; the first says what kind, the second (the head) whether it is a person or many.
+    const head = nextAgent(hits, h);
+    if (head) used.add(head);
     const left = leftOwner(hits, h, cx);
-    const person = rightPerson(hits, h, cx);
+    const person = rightPerson(hits, head ? h + 1 : h, cx);
     const ofOwner = !left ? rightOwner(hits, h, cx) : null;
     const owner = left ?? ofOwner;
     for (const x of [a, left, person, ofOwner]) if (x) used.add(x);
     const start = Math.min(a.tokenStart, owner?.tokenStart ?? Infinity, person?.tokenStart ?? Infinity);
-    const end = Math.max(a.tokenEnd, owner?.tokenEnd ?? 0, person?.tokenEnd ?? 0);
+    const end = Math.max(head?.tokenEnd ?? a.tokenEnd, owner?.tokenEnd ?? 0, person?.tokenEnd ?? 0);
     const rules = [agent.id];
     if (left) rules.push('actor.compose.owner-agent');
     if (ofOwner) rules.push('actor.compose.agent-of-owner');
@@ -58,7 +62,8 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
     // "military cooperation", "police reform": an agent word used as an adjective is not an actor.
     if (!owner && a.tokenEnd - a.tokenStart === 1 && cx.tokens[a.tokenStart]!.pos === 'ADJ' && cx.tokens[a.tokenEnd]?.pos === 'NOUN' && hits[h + 1]?.tokenStart !== a.tokenEnd) continue;
     // "opposition candidate Edmundo Gonzalez": a title before a name we do not know names a person.
-    const unknown = agent.person ? unknownName(cx, a.tokenEnd, hits[h + 1]?.tokenStart ?? Infinity) : null;
+    const last = head ?? a;
+    const unknown = last.values[0]!.entry.person ? unknownName(cx, last.tokenEnd, hits[head ? h + 2 : h + 1]?.tokenStart ?? Infinity) : null;
     if (unknown) {
       rules.push('actor.compose.title-unknown-name');
       out.push(mention(cx, start, unknown.end, {
@@ -92,8 +97,8 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
       type: 'agent',
       entityKey: `agent:${base?.country ?? ownerEntry?.id ?? ''}:${agent.id}`,
       name: undefined,
-      person: agent.person,
-      plural: isPlural(cx.tokens, a),
+      person: head ? head.values[0]!.entry.person : agent.person,
+      plural: isPlural(cx.tokens, head ?? a),
       basis: 'stated',
       ruleIds: rules,
       agent,
@@ -278,4 +283,11 @@ function unknownName(cx: ComposeContext, from: number, nextHit: number): { end: 
   // A lone capitalised word is as likely a place or an organisation; two or more look like a name.
   if (i - from < 2) return null;
   return { end: i, name: cx.tokens.slice(from, i).map((t) => t.text).join(' ') };
+}
+
+/** An agent noun right after this one ("civilian" + "advisers"), or null. */
+function nextAgent(hits: Hit[], h: number): AgentHit | null {
+  const a = hits[h]!;
+  const next = hits[h + 1];
+  return next && next.kind === 'agent' && next.tokenStart === a.tokenEnd ? next : null;
 }

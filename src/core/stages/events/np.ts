@@ -40,7 +40,8 @@ export function nounPhrase(tokens: readonly Token[], first: number, ceiling: num
     const t = tokens[i];
     if (t && (t.key === 'and' || t.key === 'or' || t.key === ',') && i + 1 < ceiling && inNp(tokens, i + 1, mentionAt) && tokens[i + 1]!.pos !== 'PRON') {
       const nextIsActor = !!mentionAt(i + 1) || !!mentionAt(i + 2);
-      if (nextIsActor) i++;
+      // "X, Y and Z" is a list; "X, officials said" is an attribution, not a second conjunct.
+      if (nextIsActor && (t.key !== ',' || continuesList(tokens, i + 1, ceiling, mentionAt))) i++;
     }
     if (t && t.key === 'of' && i + 1 < ceiling && (mentionAt(i + 1) || (tokens[i + 1]!.key === 'the' && mentionAt(i + 2)))) i++;
   }
@@ -53,4 +54,12 @@ function participleModifier(tokens: readonly Token[], i: number, first: number, 
   if (i === first || t.pos !== 'VERB' || !/(?:ed|en|ing)$/.test(t.norm)) return false;
   const prev = tokens[i - 1]!;
   return ['DET', 'NUM', 'ADJ'].includes(prev.pos) && i + 1 < ceiling && inNp(tokens, i + 1, mentionAt) && tokens[i + 1]!.pos !== 'DET';
+}
+
+/** After the comma, a noun phrase followed by another comma or by and/or: a list goes on. */
+function continuesList(tokens: readonly Token[], from: number, ceiling: number, mentionAt: (i: number) => ActorMention | undefined): boolean {
+  let i = from;
+  while (i < ceiling && inNp(tokens, i, mentionAt)) i++;
+  const next = tokens[i]?.key;
+  return next === ',' || next === 'and' || next === 'or';
 }

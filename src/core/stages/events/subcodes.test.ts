@@ -68,6 +68,9 @@ const cases: Case[] = [
   { text: 'The Russian envoy offered concessions to Japan.', rule: '035.offer-concessions', code: '035', source: 'RUS', target: 'JPN' },
   { text: 'The Serbian president promised to democratize Serbia.', rule: '0834.democratize', code: '0344', source: 'SRB' },
   { text: 'Zimbabwe agreed to pay compensation to white farmers.', rule: '080.pay-compensation', code: '035', source: 'ZWE' },
+  { text: 'Israel and Jordan reached an agreement to share intelligence on militants.', rule: '064.share-intel', code: '0314', source: 'ISR' },
+  { text: 'Greek and Turkish warships held exercises in the Aegean Sea.', rule: '062.exercises-compound', code: '062', source: 'GRC', target: 'TUR' },
+  { text: 'Algeria announced a state of emergency.', rule: '1724.impose-emergency-announced', code: '1724', source: 'DZA' },
   // 05-08: what is opened, given, lifted or returned
   { text: 'Sri Lanka opened an embassy in Tehran.', rule: '054.open-embassy', code: '054', source: 'LKA', target: 'IRN' },
   { text: 'The European Union gave Chad 20 million euros for road building.', rule: '071.give-plus-sum', code: '071', source: 'IGO', target: 'TCD' },
@@ -116,6 +119,11 @@ describe('CAMEO sub-codes', () => {
   it('does not take "announced ... it would prohibit aid" for aid', () => {
     const a = code('The United States announced on Wednesday that it would prohibit all aid to the rebels.');
     expect(a.events.filter((e) => e.cameo.code.startsWith('07')), show(a)).toEqual([]);
+  });
+
+  it('does not read "announced that it would impose" as imposed', () => {
+    const a = code('The Iraqi government announced that it would impose martial law in Baghdad.');
+    expect(a.events.filter((e) => e.cameo.code === '1724'), show(a)).toEqual([]);
   });
 
   it('codes a naval blockade lifted as easing a blockade, not sanctions', () => {
