@@ -6,11 +6,21 @@ const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', '
 const NEUTER = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
 /** "It comes as", "it is said", "it emerged": an empty subject, not a reference. */
+const BE_FORMS = new Set(['is', "'s", 'was']);
+/** Predicates of an empty "it": evaluations and reports ("it is clear that", "it was time to"). */
+const EXPLETIVE_PREDICATES = new Set(['clear', 'unclear', 'likely', 'unlikely', 'possible', 'impossible', 'important', 'necessary', 'hard', 'difficult', 'easy', 'time', 'true', 'said', 'believed', 'thought', 'expected', 'reported', 'feared', 'understood', 'known', 'estimated', 'alleged', 'claimed', 'hoped', 'rumoured', 'rumored', 'obvious', 'evident', 'essential', 'vital', 'crucial', 'up', 'worth', 'too', 'still', 'also', 'now', 'a', 'an', 'the', 'not']);
 const EXPLETIVE_NEXT = new Set(['is', "'s", 'was', 'seems', 'seemed', 'appears', 'appeared', 'comes', 'came', 'remains', 'remained', 'emerged', 'became', 'becomes', 'takes', 'took']);
 
 /** "it has been reported", "it would be": expletive only when a form of "be" follows the auxiliary. */
 function isExpletive(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.key ?? '';
+  // "it is clear that", "it was reported"; but "it is prepared to", "it was ready to" refer back.
+  if (BE_FORMS.has(next)) {
+    let k = i + 2;
+    while (tokens[k]?.pos === 'ADV' || tokens[k]?.key === 'not') k++;
+    const pred = tokens[k];
+    return !pred || EXPLETIVE_PREDICATES.has(pred.key) || pred.pos === 'DET' || (pred.pos === 'VERB' && /ed$/.test(pred.key) && tokens[k + 1]?.key === 'that');
+  }
   if (EXPLETIVE_NEXT.has(next)) return true;
   return ['has', 'had', 'would', 'will', 'may', 'might', 'could'].includes(next) && ['been', 'be'].includes(tokens[i + 2]?.key ?? '');
 }

@@ -31,6 +31,8 @@ export interface Argument {
  */
 export function findSubject(scope: MatchScope, verbStart: number): Argument | null {
   const { tokens, from, mentionAt } = scope;
+  const appositive = beforeAppositive(scope, verbStart);
+  if (appositive) return { mentions: [appositive], rule: 'arg.subject.before-appositive' };
   for (let i = verbStart - 1; i >= Math.max(from, verbStart - REACH); i--) {
     const t = tokens[i]!;
     if (HARD_STOP.has(t.key)) return null;
@@ -73,6 +75,28 @@ const QUANTITY_NOUNS = new Set(['thousands', 'hundreds', 'dozens', 'millions', '
 
 function isQuantity(t: Token | undefined): boolean {
   return !!t && (t.pos === 'NUM' || QUANTITY_NOUNS.has(t.key));
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror, has refused": a noun phrase set off by commas
+ * right before the verb describes the actor before it, which is the subject.
+ */
+function beforeAppositive(scope: MatchScope, verbStart: number): ActorMention | null {
+  const { tokens, from, mentionAt } = scope;
+  let i = verbStart - 1;
+  while (i >= from && tokens[i]!.pos === 'ADV') i--;
+  if (tokens[i]?.key !== ',') return null;
+  for (let k = i - 1; k >= from && k >= i - 15; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.key === ';' || RELATIVE.has(t.key)) return null;
+    if (t.key !== ',') continue;
+    const m = mentionAt(k - 1);
+    // The set-off phrase must open with a determiner or a noun: "a key ally", "the ministry's chief".
+    const opener = tokens[k + 1];
+    if (!m || !opener || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos)) return null;
+    return m;
+  }
+  return null;
 }
 
 /** "X, which ..." or "X which ...": the pronoun directly follows a noun phrase (or its comma). */

@@ -16,6 +16,8 @@ export interface VerbGroup {
   infinitive: boolean;
 }
 
+const STATIVE = new Set(['opposed', 'committed', 'determined', 'concerned', 'worried', 'interested', 'pleased', 'disappointed', 'satisfied', 'convinced', 'prepared', 'divided', 'united', 'dedicated', 'resolved', 'inclined', 'poised', 'set', 'supposed', 'used', 'accustomed', 'entitled', 'obliged', 'bound', 'engaged', 'involved', 'ready']);
+const STATIVE_NEXT = new Set(['to', 'about', 'over', 'with', 'that', 'in', 'on']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets', 'getting', 'gotten']);
@@ -61,7 +63,8 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
     if (BE.has(k) && i === lastAuxBefore(tokens, verb, i)) sawBe = true;
     if (PAST_AUX.has(k)) pastAux = true;
   }
-  if (sawBe && isParticiple(v)) passive = true;
+  // "Israel is opposed to", "is committed to", "was concerned about": a state, not a passive.
+  if (sawBe && isParticiple(v) && !(STATIVE.has(v.norm) && STATIVE_NEXT.has(tokens[verb + 1]?.key ?? ''))) passive = true;
   const tense: Tense = infinitive
     ? 'nonfinite'
     : modal === 'will' || modal === 'shall'
