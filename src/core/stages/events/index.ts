@@ -61,6 +61,8 @@ interface Analysed {
   targetFallback: boolean;
   reportVerb: number | null;
   dropped: boolean;
+  /** For an appeal or demand, the code of the act in its complement ("urged Iran to release" → 084). */
+  askedCode?: string;
   /** The trigger word's key, for scoring participles. */
   triggerKey: string;
   /** The trigger sits in a subordinate or relative clause. */
@@ -196,9 +198,9 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   // "Obama wants Putin to attack Switzerland": Obama appeals to Putin.
-  if (governor?.mood === 'appeal' && governor.embedded) {
+  if ((governor?.mood === 'appeal' || governor?.mood === 'threat') && governor.embedded) {
     targets = [governor.embedded];
-    rules.push('mood.appeal.asked-actor');
+    rules.push(governor.mood === 'threat' ? 'mood.threat.addressee' : 'mood.appeal.asked-actor');
   }
   // A pattern whose own words reach over the verb's negation ("not * >allow") codes it as it says.
   const patternNegation = p.head > 0 && match.start <= group.start;
@@ -390,12 +392,18 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     const governs = (b: Analysed) => !!a.governor && a.governor.start <= b.cand.match.trigger && b.cand.match.trigger < a.governor.end;
     if (list.some((b) => b !== a && covers(b, trig) && outranks(b) && !governs(b))) drop.add(a);
     const t = ctx.tokens[trig]!;
-    const isStatement = a.cand.match.pattern.code.startsWith('01') && REPORTING_LEMMAS.has(t.lemma);
+    // Only the generic statement (010) yields; "claimed responsibility" (015) is an event in itself.
+    const isStatement = a.cand.match.pattern.code === '010' && REPORTING_LEMMAS.has(t.lemma);
     // CAMEO codes a bare statement only when the sentence holds nothing more specific.
     if (isStatement && list.some((b) => b !== a && !b.cand.match.pattern.code.startsWith('01'))) drop.add(a);
     // "demanded that the US match the EU's support", "urged Iran to release": the act asked for
     // is the content of the appeal or demand, not an event of its own.
-    if (list.some((b) => b !== a && inComplementOf(ctx, b, a))) drop.add(a);
+    const asker = list.find((b) => b !== a && inComplementOf(ctx, b, a));
+    if (asker) {
+      drop.add(a);
+      // A generic appeal or demand takes the code of the act it asks for (02x and 10x mirror 03x).
+      asker.askedCode ??= a.cand.match.pattern.code;
+    }
     for (const b of list) {
       if (b === a || !b.governor || trig < b.governor.start || trig >= b.governor.end) continue;
       if (b.governor.mood === 'negate' && covers(a, b.cand.match.trigger)) drop.add(b);
@@ -442,6 +450,15 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     code = demandCode(code, ctx.resources.verbs);
   } else if (a.modality.mood === 'appeal') {
     code = demandCode(code, ctx.resources.verbs, '02');
+  }
+  if (a.askedCode && (code === '020' || code === '100')) {
+    code = demandCode(a.askedCode, ctx.resources.verbs, code === '020' ? '02' : '10');
+    rules.push('mood.asked-act');
+  }
+  // "issued an ultimatum to Ecuador to halt attacks": CAMEO's ultimatum (139) whatever the act.
+  if (a.governor?.cue.id.includes('ultimatum')) {
+    code = '139';
+    rules.push('mood.ultimatum');
   }
   // "will not meet the demands", "refused to withdraw": refusing cooperation is an event (12x).
   let refused = false;

@@ -43,7 +43,9 @@ export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon):
         // "wants Putin to attack": an actor between the cue and "to" is the one asked to act.
         let asked: ActorMention | undefined;
         for (let j = k; j <= i && !asked; j++) asked = scope.mentionAt(j);
-        return asked && cue.mood === 'intent' ? { ...cue, mood: 'appeal', embedded: asked } : cue;
+        if (!asked) return cue;
+        // "issued an ultimatum to Ecuador to halt attacks": the threat is addressed to that actor.
+        return cue.mood === 'intent' ? { ...cue, mood: 'appeal', embedded: asked } : { ...cue, embedded: asked };
       }
     }
     return null;
