@@ -17,11 +17,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).command,
   ingest: async () => (await import('./commands/ingest.js')).command,
   serve: async () => (await import('./commands/serve.js')).command,
+  watch: async () => (await import('./commands/watch.js')).command,
   migrate: async () => (await import('./commands/migrate.js')).command,
   enqueue: async () => (await import('./commands/enqueue.js')).command,
   worker: async () => (await import('./commands/worker.js')).command,
   queue: async () => (await import('./commands/queue.js')).command,
-  watch: async () => (await import('./commands/watch.js')).command,
 };
 
 function help(): string {
