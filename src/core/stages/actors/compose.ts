@@ -14,6 +14,9 @@ export type Hit = NameHit | AgentHit;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** "X-backed separatists" are not X: the hyphenated participle makes X a sponsor, not the actor. */
 const SPONSOR_WORDS = new Set(['backed', 'supported', 'sponsored', 'funded', 'allied', 'armed', 'trained', 'installed', 'friendly', 'leaning', 'aligned']);
+/** "rebel-held areas", "Russian-occupied Crimea": the hyphenated participle describes a place, not an actor. */
+const HOLDER_WORDS = new Set(['held', 'controlled', 'occupied', 'administered', 'dominated', 'besieged']);
+const CURRENCY_WORDS = new Set(['$', 'dollar', 'dollars', 'cents', 'pound', 'pounds', 'euros', 'rupee', 'rupees', 'yuan', 'yen', 'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars', 'shekel', 'shekels', 'riyal', 'riyals', 'lira']);
 const OF_WORDS = new Set(['of', 'from', 'in']);
 const DIRECTIONS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 
@@ -37,6 +40,7 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
   for (let h = 0; h < hits.length; h++) {
     const a = hits[h]!;
     if (a.kind !== 'agent' || used.has(a)) continue;
+    if (hyphenedBy(a, cx.tokens, HOLDER_WORDS)) continue;
     const agent = a.values[0]!.entry;
     // "civilian advisers", "army officers", "opposition leader": two agent nouns in a row are one
     // group; the first says what kind, the second (the head) whether it is a person or many.
@@ -106,7 +110,9 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
   }
   for (const h of hits) {
     if (h.kind !== 'name' || used.has(h)) continue;
-    if (isSponsor(h, cx.tokens)) continue;
+    if (isSponsor(h, cx.tokens) || hyphenedBy(h, cx.tokens, HOLDER_WORDS)) continue;
+    // "US $50 million", "the Australian dollar": a currency, not the country.
+    if (CURRENCY_WORDS.has(cx.tokens[h.tokenEnd]?.key ?? '')) continue;
     out.push(nameMention(h, cx));
   }
   return out.sort((x, y) => x.start - y.start);
@@ -135,7 +141,7 @@ function leftOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null {
     if (t.key === 'led' && cx.tokens[i - 1]?.key === '-') continue;
     if (!MODIFIER_POS.has(t.pos) || ++gap > 3) return null;
   }
-  if (isSponsor(prev, cx.tokens)) return null;
+  if (isSponsor(prev, cx.tokens) || hyphenedBy(prev, cx.tokens, HOLDER_WORDS)) return null;
   const type = prev.values[0]!.entry.type;
   return type === 'media' ? null : prev;
 }
@@ -173,9 +179,14 @@ function rightPerson(hits: Hit[], h: number, cx: ComposeContext): NameHit | null
 }
 
 function isSponsor(h: Hit, tokens: readonly Token[]): boolean {
+  return hyphenedBy(h, tokens, SPONSOR_WORDS);
+}
+
+/** The hit is the first half of "X-word" for a word of the set, written as one token or three. */
+function hyphenedBy(h: Hit, tokens: readonly Token[], words: ReadonlySet<string>): boolean {
   const t = tokens[h.tokenEnd - 1]!;
-  if (t.key.includes('-')) return SPONSOR_WORDS.has(t.key.split('-').pop() ?? '');
-  return tokens[h.tokenEnd]?.key === '-' && SPONSOR_WORDS.has(tokens[h.tokenEnd + 1]?.key ?? '');
+  if (t.key.includes('-')) return words.has(t.key.split('-').pop() ?? '');
+  return tokens[h.tokenEnd]?.key === '-' && words.has(tokens[h.tokenEnd + 1]?.key ?? '');
 }
 
 const COLLECTIVE = new Set(['people', 'police', 'personnel', 'staff', 'military', 'public', 'youth', 'clergy', 'militia', 'authorities', 'media']);

@@ -181,6 +181,11 @@ export function findByAgent(scope: MatchScope, after: number): Slot | null {
   for (let i = after; i < Math.min(to, after + 8); i++) {
     const t = tokens[i]!;
     if (HARD_STOP.has(t.key) || t.pos === 'VERB') return null;
+    if (t.key === 'in') {
+      const attacker = attackerOfAttackNoun(scope, i + 1);
+      if (attacker) return attacker;
+      continue;
+    }
     if (t.key !== 'by' && t.key !== 'from') continue;
     const np = nounPhrase(tokens, i + 1, to, mentionAt);
     // "released by their captors": the possessive points back at the patients, not at the agent.
@@ -190,14 +195,34 @@ export function findByAgent(scope: MatchScope, after: number): Slot | null {
   return null;
 }
 
+/** Nouns for an attack whose modifier names the attacker: "killed in Israeli tank shelling". */
+const ATTACK_HEADS = new Set(['shelling', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'attack', 'attacks', 'bombing', 'bombings', 'bombardment', 'bombardments', 'fire', 'gunfire', 'offensive', 'assault', 'ambush', 'barrage', 'shell', 'shells', 'missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'operation', 'crackdown', 'incursion', 'onslaught']);
+
+/**
+ * "wounded in a Russian missile strike", "killed in Israeli tank shelling": in a passive the
+ * actor modifying an attack noun after "in" did it. "killed in Ukraine" names no attacker.
+ */
+function attackerOfAttackNoun(scope: MatchScope, first: number): Slot | null {
+  const { tokens, to, mentionAt } = scope;
+  const np = nounPhrase(tokens, first, to, mentionAt);
+  // A gerund head ("tank shelling") is tagged as a verb and ends the noun phrase before it.
+  const end = ATTACK_HEADS.has(tokens[np.end]?.key ?? '') ? np.end + 1 : np.end;
+  const head = tokens[end - 1];
+  if (!head || !ATTACK_HEADS.has(head.key) || mentionAt(end - 1)) return null;
+  const agents = np.mentions.filter((m) => m.tokenEnd < end && !POSSESSIVE_PRONOUNS.has(m.text.toLowerCase()));
+  return agents.length ? { start: first, end, mentions: agents } : null;
+}
+
 /** Prepositions that introduce the party an event is directed at. */
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards', 'at', 'into', 'over', 'from', 'for', 'upon', 'in', 'of', 'about']);
+
+const LOCATIVE_PREPS = new Set(['in', 'at', 'from']);
 
 /**
  * When the pattern and the object give no target: the first actor after the trigger introduced
  * by a directional preposition ("conflicts with the US"), within the sentence.
  */
-export function fallbackTarget(scope: MatchScope, after: number, exclude: readonly ActorMention[]): Slot | null {
+export function fallbackTarget(scope: MatchScope, after: number, exclude: readonly ActorMention[], placesAreNotTargets = false): Slot | null {
   const { tokens, mentionAt } = scope;
   const to = Math.min(scope.to, after + REACH);
   for (let i = after; i < to; i++) {
@@ -212,6 +237,12 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
       const before = npStart(tokens, first - 2, after, mentionAt);
       gov = tokens[before - 1];
       if (gov && (TARGET_PREPS.has(gov.key) || gov.pos === 'VERB')) first = before;
+    }
+    // "made his remarks in Doha": a statement's capital after a locative preposition is where it
+    // was said, not whom it is about. (A curfew "in Algiers" does fall on Algeria.)
+    if (placesAreNotTargets && m.type === 'capital' && gov && LOCATIVE_PREPS.has(gov.key)) {
+      i = m.tokenEnd - 1;
+      continue;
     }
     if (gov && (TARGET_PREPS.has(gov.key) || gov.pos === 'VERB')) {
       const np = nounPhrase(tokens, first, to, mentionAt);

@@ -146,7 +146,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   if (!targets.length) {
-    const fb = fallbackTarget(scope, match.end, sources);
+    const fb = fallbackTarget(scope, match.end, sources, p.code.startsWith('01'));
     if (fb?.mentions.length) {
       targets = fb.mentions;
       targetFallback = true;
@@ -154,7 +154,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     } else if (!passive) {
       // "expressed concern about the growing cooperation between Moscow and Pyongyang": a verbal
       // reaction is about the first other party its complement names.
-      const other = firstOtherActor(scope, match.trigger + 1, sources);
+      const other = firstOtherActor(scope, match.trigger + 1, sources, p.code.startsWith('01'));
       if (other) {
         targets = [other];
         targetFallback = true;
@@ -167,7 +167,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   if (targets.length && sources.length && targets.every((t) => sources.some((s) => sameActor(s, t)))) {
     targets = [];
     rules.splice(rules.indexOf('arg.target.object'), rules.includes('arg.target.object') ? 1 : 0);
-    const fb = fallbackTarget(scope, match.end, sources);
+    const fb = fallbackTarget(scope, match.end, sources, p.code.startsWith('01'));
     if (fb?.mentions.length) {
       targets = fb.mentions;
       targetFallback = true;
@@ -192,7 +192,9 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     speaker = reporterOf(scope, reportVerb, before === null);
     if (speaker) reportedBy = speaker.name ?? speaker.text;
     // An agentless passive in reported speech ("people were being held", said the Guard): the reporter did it.
-    if (passive && !sources.length && speaker && !p.nosubject) {
+    // Medics, witnesses, rights groups and the press report what others did: only a party that can
+    // act (a government, its forces, an armed group) is taken as the hand behind its own report.
+    if (passive && !sources.length && speaker && !p.nosubject && canActOnReport(speaker)) {
       sources = [speaker];
       rules.push('arg.source.reporter-of-passive');
     }
@@ -236,12 +238,21 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   };
 }
 
-function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[]): ActorMention | null {
+const ACTING_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'REB', 'INS', 'SEP', 'UAF', 'LEG']);
+
+function canActOnReport(m: ActorMention): boolean {
+  if (m.roles.length) return m.roles.some((r) => ACTING_ROLES.has(r));
+  return m.type === 'country' || m.type === 'capital' || m.type === 'igo' || m.type === 'group';
+}
+
+function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[], placesAreNotTargets = true): ActorMention | null {
   const countries = new Set(sources.map((s) => s.country).filter(Boolean));
   for (let i = after; i < Math.min(scope.to, after + 60); i++) {
     const m = scope.mentionAt(i);
     if (!m || m.members) continue;
-    if (!sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
+    // "expressed concern in Doha": a capital after a locative preposition is where, not whom.
+    const locative = placesAreNotTargets && m.type === 'capital' && ['in', 'at'].includes(scope.tokens[m.tokenStart - 1]?.key ?? '');
+    if (!locative && !sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
     i = m.tokenEnd - 1;
   }
   return null;

@@ -65,6 +65,7 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
   }
   // "Israel is opposed to", "is committed to", "was concerned about": a state, not a passive.
   if (sawBe && isParticiple(v) && !(STATIVE.has(v.norm) && STATIVE_NEXT.has(tokens[verb + 1]?.key ?? ''))) passive = true;
+  if (!hasAux && !infinitive && isParticiple(v) && existentialBefore(tokens, verb, sentenceStart)) passive = true;
   const tense: Tense = infinitive
     ? 'nonfinite'
     : modal === 'will' || modal === 'shall'
@@ -75,6 +76,16 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
           ? 'past'
           : 'present';
   return { start, verb, passive, negated, ...(negation ? { negation } : {}), tense, modal, infinitive };
+}
+
+const NP_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** "There were 10 soldiers killed": the participle after an existential's noun phrase is passive. */
+function existentialBefore(tokens: readonly Token[], verb: number, floor: number): boolean {
+  let i = verb - 1;
+  while (i >= floor && i >= verb - 8 && (NP_POS.has(tokens[i]!.pos) || tokens[i]!.key === '-')) i--;
+  if (i === verb - 1 || i - 1 < floor) return false;
+  return BE.has(tokens[i]!.key) && tokens[i - 1]!.key === 'there';
 }
 
 /** The auxiliary closest to the verb, skipping adverbs and negation ("was not immediately seen"). */
