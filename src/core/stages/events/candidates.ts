@@ -47,6 +47,28 @@ function attributive(tokens: readonly Token[], i: number, from: number): boolean
 
 const nounLike = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
 
+const capitalised = (t: Token | undefined) => !!t && /^[A-Z][a-z]/.test(t.text);
+
+/**
+ * "the Ceasefire Violations Committee", "the Peace and Reconciliation Commission": a capitalised
+ * event noun inside a run of capitalised words names an institution, not an event. Not in a
+ * headline written in Title Case, where every word is capitalised.
+ */
+function inProperName(scope: MatchScope, i: number): boolean {
+  const { tokens, from, to } = scope;
+  if (i === from || !capitalised(tokens[i])) return false;
+  const prev = i - 1 > from || tokens[i - 1]?.pos !== 'DET' ? tokens[i - 1] : undefined;
+  if (!capitalised(prev) && !capitalised(tokens[i + 1])) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    if (!/^[A-Za-z]/.test(tokens[k]!.text)) continue;
+    words++;
+    if (capitalised(tokens[k])) caps++;
+  }
+  return caps / Math.max(words, 1) < 0.6;
+}
+
 /**
  * Every trigger in a sentence with the most specific pattern that fits it. A word that is a
  * trigger for several patterns keeps the one that matches the most words.
@@ -60,7 +82,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     if (!pats.length) continue;
     // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
     const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
-    const asNoun = nounLike(t);
+    const asNoun = nounLike(t) && !inProperName(scope, i);
     if (!asVerb && !asNoun) continue;
     let best: PatternMatch | null = null;
     for (const p of pats) {

@@ -212,13 +212,17 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   const future = !governor && !cand.noun && (group.tense === 'future' || (group.modal === 'would' && reportVerb !== null));
   if (future) rules.push('mood.future.intent');
   // "Libya must hand over the suspects, the minister said": the speaker demands it of the subject.
-  const demand = !governor && !cand.noun && !isReporting && (group.modal === 'must' || group.modal === 'should' || hasTo(tokens, group, scope.from)) && reportVerb !== null;
+  // "X announced that Kigali must agree to": a verb of saying is reported only when it is the statement itself.
+  const obliged = (g: VerbGroup) => g.modal === 'must' || g.modal === 'should' || hasTo(tokens, g, scope.from);
+  // "said the US must be ready to mediate": an obligation on the intent is a demand for the act.
+  const demandOnIntent = governor?.mood === 'intent' && !!govGroup && obliged(govGroup);
+  const demand = (demandOnIntent || (!governor && obliged(group))) && !cand.noun && !(isReporting && p.code.startsWith('01')) && reportVerb !== null;
   if (demand) {
     targets = sources.length ? sources : targets;
     sources = speaker && !targets.some((t) => sameActor(t, speaker!)) ? [speaker] : [];
     rules.push('mood.must.demand');
   }
-  const mood = governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
+  const mood = demandOnIntent && demand ? 'demand' : governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
   const cue = negated ? (group.negation ?? governor?.cue.id) : governor ? tokens.slice(governor.start, governor.end).map((t) => t.text).join(' ') : undefined;
   if (governor) rules.push(governor.cue.id);
   return {
@@ -645,6 +649,8 @@ const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 /** Never prepositions, whatever the tagger says ("fight until they gain control"). */
 const ALWAYS_SUBORDINATING = new Set(['until', 'unless', 'because', 'whereas', 'although', 'though', 'while']);
 
+const nounish = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+
 /** A subordinating conjunction or relative pronoun between the sentence's first verb and this one. */
 function inSubordinateClause(tokens: readonly Token[], from: number, start: number): boolean {
   let sawVerb = false;
@@ -652,6 +658,8 @@ function inSubordinateClause(tokens: readonly Token[], from: number, start: numb
     const t = tokens[i]!;
     if (t.pos === 'VERB') sawVerb = true;
     if (RELATIVES.has(t.key) && t.pos !== 'DET') return true;
+    // "in Serbia, where 24 people were killed": "where" after a place opens a relative clause.
+    if (t.key === 'where' && i > from && (tokens[i - 1]!.key === ',' || nounish(tokens[i - 1]!))) return true;
     if (sawVerb && SUBORDINATORS.has(t.key) && (t.pos === 'SCONJ' || ALWAYS_SUBORDINATING.has(t.key))) return true;
   }
   return false;

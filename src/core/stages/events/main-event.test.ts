@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../coder.js';
+import type { CodedArticle, CodedEvent } from '../../model/index.js';
+
+/**
+ * Which event a sentence is about, and in which mood, with the bundled dictionaries. The
+ * sentences are written for this test, not taken from an evaluation set.
+ */
+const coder = createCoder();
+const code = (text: string): CodedArticle => coder.code({ text, published: '2024-05-10' });
+const show = (a: CodedArticle) => a.events.map((e) => `${e.source?.code ?? '-'} ${e.cameo.code} ${e.target?.code ?? '-'} ${e.modality.mood} ${e.confidence} [${e.evidence.trigger.text}]`).join('\n');
+const primary = (a: CodedArticle): CodedEvent | undefined => [...a.events].sort((x, y) => y.confidence - x.confidence || x.evidence.trigger.start - y.evidence.trigger.start)[0];
+
+describe('main event and mood', () => {
+  it('reads an obligation on a readiness, in reported speech, as a demand for the act', () => {
+    const a = code('The Kenyan president said on Friday that Uganda must be ready to withdraw its troops from the border.');
+    const e = primary(a);
+    expect(e?.modality.mood, show(a)).toBe('demand');
+    expect(e?.cameo.code.slice(0, 2), show(a)).toBe('10');
+    expect(e?.source?.code.slice(0, 3), show(a)).toBe('KEN');
+    expect(e?.target?.code.slice(0, 3), show(a)).toBe('UGA');
+  });
+
+  it('reads "must agree to" after a verb of announcing as a demand', () => {
+    const a = code('Opposition leaders announced that the Zambian government must agree to a ceasefire with the rebels.');
+    expect(primary(a)?.modality.mood, show(a)).toBe('demand');
+    expect(primary(a)?.cameo.code.slice(0, 2), show(a)).toBe('10');
+  });
+
+  it('does not code an event noun inside an institution name', () => {
+    const a = code('The Joint Ceasefire Violations Commission of Sudan said on Monday that it had found no evidence.');
+    expect(a.events.filter((e) => e.cameo.code.startsWith('19')), show(a)).toEqual([]);
+  });
+
+  it('keeps the main clause ahead of a relative clause opened by "where"', () => {
+    const a = code('Thousands of Kenyan students marched in Nairobi, where police killed two protesters last week.');
+    expect(primary(a)?.cameo.code, show(a)).toBe('141');
+  });
+});
