@@ -65,4 +65,28 @@ describe('actors stage', () => {
     const again = mentions.filter((m) => /National Guard/.test(m.text));
     expect(again.map((m) => m.country)).toEqual(['RUS', 'RUS']);
   });
+
+  it('codes a nationality living in another country by the country it lives in', () => {
+    const { mentions } = mentionsOf('Kosovan Serbs and Iraqi Turkmens met Afghan Uzbeks.');
+    expect(mentions.map((m) => [m.text, m.country])).toEqual([
+      ['Kosovan Serbs', 'UNK'],
+      ['Iraqi Turkmens', 'IRQ'],
+      ['Afghan Uzbeks', 'AFG'],
+    ]);
+    const two = mentionsOf('Chinese Russian trade grew.').mentions;
+    expect(two.map((m) => m.country)).toEqual(['CHN', 'RUS']);
+  });
+
+  it('reads a title word after a title and a first name as a surname', () => {
+    const { mentions } = mentionsOf('Canadian Defence Minister Paul Bishop spoke to reporters.');
+    expect(mentions[0]?.text).toBe('Canadian Defence Minister Paul Bishop');
+    expect(mentions[0]?.country).toBe('CAN');
+    expect(mentions[0]?.name).toBe('Paul Bishop');
+  });
+
+  it('gives a title and a single name the country of the of-phrase after it', () => {
+    const { mentions } = mentionsOf('Sultan Farrukh of Brunei opened the session.');
+    expect(mentions[0]?.text).toBe('Sultan Farrukh of Brunei');
+    expect(mentions[0]?.country).toBe('BRN');
+  });
 });

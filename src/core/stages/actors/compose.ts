@@ -34,7 +34,8 @@ export interface ComposeContext {
  * that belong together: "Russia's National Guard", "the President of Russia", "North Korea's
  * leader Kim Jong Un", "Russian troops". Each combination records the rule that made it.
  */
-export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
+export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
+  const hits = allHits.filter((_, i) => !isSurname(allHits, i, cx));
   const used = new Set<Hit>();
   const out: ActorMention[] = [];
   for (let h = 0; h < hits.length; h++) {
@@ -46,11 +47,14 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
     // group; the first says what kind, the second (the head) whether it is a person or many.
     const head = nextAgent(hits, h);
     if (head) used.add(head);
-    const left = leftOwner(hits, h, cx);
+    const nationality = leftOwner(hits, h, cx);
+    // "Bosnian Serb leader": the country of residence owns the agent, not the ethnic nationality.
+    const resident = nationality ? residenceOf(hits, hits.indexOf(nationality), cx.tokens) : null;
+    const left = resident ?? nationality;
     const person = rightPerson(hits, head ? h + 1 : h, cx);
     const ofOwner = !left ? rightOwner(hits, h, cx) : null;
     const owner = left ?? ofOwner;
-    for (const x of [a, left, person, ofOwner]) if (x) used.add(x);
+    for (const x of [a, left, nationality, person, ofOwner]) if (x) used.add(x);
     const start = Math.min(a.tokenStart, owner?.tokenStart ?? Infinity, person?.tokenStart ?? Infinity);
     const end = Math.max(head?.tokenEnd ?? a.tokenEnd, owner?.tokenEnd ?? 0, person?.tokenEnd ?? 0);
     const rules = [agent.id];
@@ -70,6 +74,18 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
     const unknown = last.values[0]!.entry.person ? unknownName(cx, last.tokenEnd, hits[head ? h + 2 : h + 1]?.tokenStart ?? Infinity) : null;
     if (unknown) {
       rules.push('actor.compose.title-unknown-name');
+      // "King Hassan of Morocco": the country after the name owns the title.
+      const after = !base ? ownerAfterName(hits, cx, unknown.end) : null;
+      if (after) {
+        used.add(after);
+        const ab = ownerBase(after.values[0]!.entry, cx.date);
+        rules.push('actor.compose.agent-of-owner', after.values[0]!.entry.id);
+        out.push(mention(cx, start, after.tokenEnd, {
+          code: joinCode(ab.code, agent.roles), country: ab.country, roles: [...agent.roles], type: 'person',
+          name: unknown.name, entityKey: `person:${unknown.name.toLowerCase()}`, person: true, plural: false, basis: 'stated', ruleIds: rules, agent,
+        }));
+        continue;
+      }
       out.push(mention(cx, start, unknown.end, {
         code: joinCode(base?.code ?? '', agent.roles), country: base?.country ?? null, roles: [...agent.roles], type: 'person',
         name: unknown.name, entityKey: `person:${unknown.name.toLowerCase()}`, person: true, plural: false, basis: 'stated',
@@ -108,8 +124,16 @@ export function compose(hits: Hit[], cx: ComposeContext): ActorMention[] {
       agent,
     }));
   }
-  for (const h of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
     if (h.kind !== 'name' || used.has(h)) continue;
+    const ethnic = hits[i + 1];
+    if (ethnic && !used.has(ethnic) && residenceOf(hits, i + 1, cx.tokens) === h) {
+      used.add(ethnic);
+      const m = nameMention(h, cx);
+      out.push({ ...m, end: cx.tokens[ethnic.tokenEnd - 1]!.end, tokenEnd: ethnic.tokenEnd, text: cx.text.slice(m.start, cx.tokens[ethnic.tokenEnd - 1]!.end), plural: true, ruleIds: ['actor.compose.resident-nationality', ...m.ruleIds] });
+      continue;
+    }
     if (isSponsor(h, cx.tokens) || hyphenedBy(h, cx.tokens, HOLDER_WORDS)) continue;
     // "US $50 million", "the Australian dollar": a currency, not the country.
     if (CURRENCY_WORDS.has(cx.tokens[h.tokenEnd]?.key ?? '')) continue;
@@ -126,6 +150,29 @@ function ownerBase(entry: ActorEntry, date: string | null): { code: string; coun
   // A person owning an agent ("Putin's forces"): the person's country, or its own code for an IGO.
   if (c.country) return { code: c.country, country: c.country };
   return { code: c.code, country: null };
+}
+
+/**
+ * "Bosnian Serbs", "Kosovo Albanians", "Croatian Serb": a nationality word right after another
+ * country's name or adjective is a community living there; the country of residence is the
+ * actor's country. Returns that country's hit. "China Russia talks" names two countries, and
+ * "U.S." is an abbreviation, not a nationality word.
+ */
+function residenceOf(hits: Hit[], i: number, tokens: readonly Token[]): NameHit | null {
+  const h = hits[i];
+  const prev = hits[i - 1];
+  if (!h || !prev || h.kind !== 'name' || prev.kind !== 'name' || prev.tokenEnd !== h.tokenStart || h.tokenEnd - h.tokenStart !== 1) return null;
+  const e = h.values[0]!.entry;
+  const pe = prev.values[0]!.entry;
+  if (e.type !== 'country' || pe.type !== 'country' || e.id === pe.id) return null;
+  const word = tokens[h.tokenStart]!.text;
+  const first = tokens[prev.tokenStart]!.text;
+  if (!/\p{Ll}/u.test(first)) return null;
+  const nationalityWord = !e.names.slice(0, 1).includes(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && !e.name.startsWith(word + ' ');
+  // A community is a plural noun ("Serbs") or heads an agent ("Serb leader"); "Chinese Russian trade" is two adjectives.
+  const next = hits[i + 1];
+  const community = /s$/.test(word) || (next?.kind === 'agent' && next.tokenStart === h.tokenEnd);
+  return nationalityWord && community ? prev : null;
 }
 
 /** A name just before the agent: "Russia's", "Russian", "NATO", "Putin's", with up to three modifiers between. */
@@ -291,9 +338,33 @@ function unknownName(cx: ComposeContext, from: number, nextHit: number): { end: 
     i++;
   }
   if (i === from) return null;
-  // A lone capitalised word is as likely a place or an organisation; two or more look like a name.
-  if (i - from < 2) return null;
+  // A lone capitalised word is as likely a place or an organisation; two or more look like a name,
+  // and so does one before "of" and a country ("King Abdullah of Jordan").
+  if (i - from < 2 && !(cx.tokens[i]?.key === 'of' && i + 1 === nextHit)) return null;
   return { end: i, name: cx.tokens.slice(from, i).map((t) => t.text).join(' ') };
+}
+
+/** "King Hassan of Morocco": the country, capital or IGO in an of-phrase right after a name. */
+function ownerAfterName(hits: Hit[], cx: ComposeContext, end: number): NameHit | null {
+  if (cx.tokens[end]?.key !== 'of') return null;
+  const next = hits.find((x) => x.tokenStart === end + 1);
+  if (!next || next.kind !== 'name') return null;
+  const type = next.values[0]!.entry.type;
+  return type === 'country' || type === 'capital' || type === 'igo' ? next : null;
+}
+
+/**
+ * "Defence Secretary Tom King", "General Mark Bishop": a title word right after a title and a
+ * first name is a surname. Such hits are dropped before composing.
+ */
+function isSurname(hits: Hit[], i: number, cx: ComposeContext): boolean {
+  const h = hits[i]!;
+  if (h.kind !== 'agent' || h.tokenEnd - h.tokenStart !== 1) return false;
+  const word = cx.tokens[h.tokenStart]!;
+  const first = cx.tokens[h.tokenStart - 1];
+  const prevHit = hits[i - 1];
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(word.text) || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(first.text) || NOT_NAMES.has(first.key)) return false;
+  return !!prevHit && prevHit.kind === 'agent' && prevHit.tokenEnd === h.tokenStart - 1 && !!prevHit.values[0]!.entry.person;
 }
 
 /** An agent noun right after this one ("civilian" + "advisers"), or null. */
