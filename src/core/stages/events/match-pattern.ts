@@ -32,6 +32,8 @@ export interface MatchScope {
 /** Modifiers a pattern may step over before its next word: "severed (all diplomatic) relations". */
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 const MAX_SKIP = 6;
+/** Wire copy puts the day inside the phrase: "opened a hearing Wednesday into", "called Thursday on". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight']);
 const GAP_STOP = new Set([';', ':', '.', '!', '?']);
 /** A gap never runs into another clause: "claimed that they had attacked" is not "claim ... attack". */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'whether']);
@@ -129,7 +131,7 @@ function candidateStarts(el: PatternElement, pos: number, dir: 1 | -1, scope: Ma
   let p = pos;
   for (let n = 0; n < MAX_SKIP && inside(scope, p); n++) {
     const t = scope.tokens[p]!;
-    if (!SKIPPABLE.has(t.pos) && !(t.key === 'and' && n > 0) && t.key !== ',' && t.key !== '-') break;
+    if (!SKIPPABLE.has(t.pos) && !TIME_WORDS.has(t.key) && !(t.key === 'and' && n > 0) && t.key !== ',' && t.key !== '-') break;
     p += dir;
     out.push(p);
   }
@@ -161,7 +163,8 @@ function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchSco
   const t = scope.tokens[pos]!;
   switch (el.kind) {
     case 'word':
-      return wordIs(t, el.alts, el.exact) ? { next: pos + dir } : null;
+      if (wordIs(t, el.alts, el.exact)) return { next: pos + dir };
+      return hyphenated(el.alts, pos, dir, scope) ? { next: pos + 3 * dir } : null;
     case 'set':
       for (const member of el.members) {
         const next = matchMember(member, pos, dir, scope);
@@ -199,6 +202,15 @@ function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchSco
 }
 
 const inside = (scope: MatchScope, i: number) => i >= scope.from && i < scope.to;
+
+/** "peace-keeping", "cease-fire" split into three tokens match the closed form "peacekeeping". */
+function hyphenated(alts: readonly string[], pos: number, dir: 1 | -1, scope: MatchScope): boolean {
+  const far = pos + 2 * dir;
+  if (!inside(scope, far) || scope.tokens[pos + dir]!.key !== '-') return false;
+  const [a, b] = dir === 1 ? [scope.tokens[pos]!, scope.tokens[far]!] : [scope.tokens[far]!, scope.tokens[pos]!];
+  if (a.end !== scope.tokens[pos + dir]!.start || scope.tokens[pos + dir]!.end !== b.start) return false;
+  return alts.includes(a.key + b.key);
+}
 
 /** A synset member, word by word in the direction of matching; a hyphen token between words is skipped ("cease - fire"). */
 function matchMember(member: readonly string[], pos: number, dir: 1 | -1, scope: MatchScope): number | null {

@@ -16,7 +16,12 @@ export function mayMatch(p: VerbPattern, forms: ReadonlySet<string>): boolean {
 /** Every key, lemma and stem in the scope. */
 export function scopeForms(scope: MatchScope): Set<string> {
   const forms = new Set<string>();
-  for (let i = scope.from; i < scope.to; i++) addForms(forms, scope.tokens[i]!);
+  const { tokens } = scope;
+  for (let i = scope.from; i < scope.to; i++) {
+    addForms(forms, tokens[i]!);
+    // "peace-keeping" in three tokens may match "peacekeeping" (see matchPattern).
+    if (tokens[i]!.key === '-' && i > scope.from && i + 1 < scope.to) forms.add(tokens[i - 1]!.key + tokens[i + 1]!.key);
+  }
   return forms;
 }
 
