@@ -206,8 +206,13 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   }
   // A pattern whose own words reach over the verb's negation ("not * >allow") codes it as it says.
   const patternNegation = p.head > 0 && match.start <= group.start;
-  const negated = (group.negated && !patternNegation) || (govGroup?.negated ?? false) || governor?.mood === 'negate';
+  // "will no longer tolerate": the pattern's own words hold the negation.
+  const ownNegation = p.head > 0 && tokens.slice(match.start, match.trigger).some((t) => t.key === 'not' || t.key === "n't" || t.key === 'never' || t.key === 'longer');
+  const negated = (group.negated && !patternNegation && !ownNegation) || (govGroup?.negated ?? false) || governor?.mood === 'negate';
   const hypothetical = isHypothetical(scope, group, ctx.resources.verbs);
+  // "may halt its mediation if the parties do not cooperate": a harmful act held out on a condition is a threat.
+  const conditionalThreat = !governor && !cand.noun && !!hypothetical && POSSIBILITY_MODALS.has(hypothetical) && conditionAfter(tokens, match.end, scope.to) && HELD_OUT_ROOTS.has(p.code.slice(0, 2));
+  if (conditionalThreat) rules.push('mood.condition.threat');
   // "Egypt will host talks", "Hamas said it would study the proposal": the future is an intention.
   const future = !governor && !cand.noun && (group.tense === 'future' || (group.modal === 'would' && reportVerb !== null));
   if (future) rules.push('mood.future.intent');
@@ -222,7 +227,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     sources = speaker && !targets.some((t) => sameActor(t, speaker!)) ? [speaker] : [];
     rules.push('mood.must.demand');
   }
-  const mood = demandOnIntent && demand ? 'demand' : governor && governor.mood !== 'negate' ? governor.mood : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
+  const mood = demandOnIntent && demand ? 'demand' : governor && governor.mood !== 'negate' ? governor.mood : conditionalThreat ? 'threat' : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
   const cue = negated ? (group.negation ?? governor?.cue.id) : governor ? tokens.slice(governor.start, governor.end).map((t) => t.text).join(' ') : undefined;
   if (governor) rules.push(governor.cue.id);
   return {
@@ -240,6 +245,20 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     subordinate: inSubordinateClause(tokens, scope.from, governor ? governor.start : group.start),
     dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && !targets.length),
   };
+}
+
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+/** Acts that, held out on a condition, threaten: rejection, sanctions, coercion, force (not criticism or protest). */
+const HELD_OUT_ROOTS = new Set(['12', '15', '16', '17', '18', '19', '20']);
+
+/** An "if" or "unless" clause follows the event in its sentence. */
+function conditionAfter(tokens: readonly Token[], after: number, to: number): boolean {
+  for (let i = after; i < Math.min(to, after + 15); i++) {
+    const k = tokens[i]!.key;
+    if (k === ';' || k === '.') return false;
+    if (k === 'if' || k === 'unless') return true;
+  }
+  return false;
 }
 
 const ACTING_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'REB', 'INS', 'SEP', 'UAF', 'LEG']);
@@ -411,6 +430,8 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     const isStatement = a.cand.match.pattern.code === '010' && REPORTING_LEMMAS.has(t.lemma);
     // CAMEO codes a bare statement only when the sentence holds nothing more specific.
     if (isStatement && list.some((b) => b !== a && !b.cand.match.pattern.code.startsWith('01'))) drop.add(a);
+    // "warned that police will no longer tolerate rallies": the threat it voices is the warning.
+    if (t.lemma === 'warn' && a.cand.match.pattern.code.startsWith('01') && list.some((b) => b.cand.match.trigger > trig && (b.cand.match.pattern.code.startsWith('13') || b.modality.mood === 'threat'))) drop.add(a);
     // "demanded that the US match the EU's support", "urged Iran to release": the act asked for
     // is the content of the appeal or demand, not an event of its own.
     const asker = list.find((b) => b !== a && inComplementOf(ctx, b, a));

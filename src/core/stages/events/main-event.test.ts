@@ -36,4 +36,25 @@ describe('main event and mood', () => {
     const a = code('Thousands of Kenyan students marched in Nairobi, where police killed two protesters last week.');
     expect(primary(a)?.cameo.code, show(a)).toBe('141');
   });
+
+  it('codes "will not tolerate" as a threat, and a warning voicing it as that threat', () => {
+    const a = code('The Kenyan police will not tolerate attacks on officers, the commander said.');
+    expect(primary(a)?.cameo.code, show(a)).toBe('130');
+    const b = code('The police commander warned that the army will no longer tolerate attacks on its bases.');
+    expect(b.events.filter((e) => e.cameo.code.startsWith('01')), show(b)).toEqual([]);
+    expect(b.events.some((e) => e.cameo.code.startsWith('13')), show(b)).toBe(true);
+  });
+
+  it('does not read a past "did not tolerate" as a threat', () => {
+    const a = code('The old regime did not tolerate dissent.');
+    expect(a.events.filter((e) => e.cameo.code.startsWith('13')), show(a)).toEqual([]);
+  });
+
+  it('reads a harmful act held out on a condition as a threat, and a bare possibility as hypothetical', () => {
+    const a = code('Japan may suspend its aid to Myanmar if the junta does not free prisoners.');
+    expect(primary(a)?.modality.mood, show(a)).toBe('threat');
+    expect(primary(a)?.cameo.code.slice(0, 2), show(a)).toBe('13');
+    const b = code('Japan may suspend its aid to Myanmar, a minister said.');
+    expect(b.events.filter((e) => e.cameo.code.startsWith('13') || e.cameo.code.startsWith('16')), show(b)).toEqual([]);
+  });
 });
