@@ -62,4 +62,13 @@ describe('arguments the sentence implies', () => {
     const b = code('Russia criticised the US dollar.');
     for (const e of b.events) expect(country(e.target?.code), show(b)).not.toBe('USA');
   });
+
+  it('does not make the reporter the hand behind a passive whose cause is named', () => {
+    const a = code('Five policemen were killed by a roadside bomb near the border, the Nigerian army said.');
+    const e = a.events.find((x) => x.cameo.root === '18' || x.cameo.root === '19');
+    expect(e, show(a)).toBeDefined();
+    expect(e!.source?.roles ?? [], show(a)).not.toContain('MIL');
+    const b = code('Two militants were killed in the operation, the Nigerian army said.');
+    expect(b.events.find((x) => x.cameo.root === '19')?.source?.roles, show(b)).toContain('MIL');
+  });
 });

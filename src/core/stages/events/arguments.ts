@@ -213,6 +213,29 @@ function attackerOfAttackNoun(scope: MatchScope, first: number): Slot | null {
   return agents.length ? { start: first, end, mentions: agents } : null;
 }
 
+/**
+ * The passive names its cause without naming an actor: "killed by a roadside bomb", "killed in a
+ * suicide car bombing". Then nobody who merely reports it stands behind it.
+ */
+export function namesCause(scope: MatchScope, after: number): boolean {
+  const { tokens, to, mentionAt } = scope;
+  for (let i = after; i < Math.min(to, after + 8); i++) {
+    const t = tokens[i]!;
+    if (HARD_STOP.has(t.key) || t.key === ',' || t.pos === 'VERB') return false;
+    if (t.key === 'by') return true;
+    if (t.key === 'in' || t.key === 'during') {
+      const np = nounPhrase(tokens, i + 1, to, mentionAt);
+      const end = ATTACK_HEADS.has(tokens[np.end]?.key ?? '') ? np.end + 1 : np.end;
+      const head = tokens[end - 1]?.key ?? '';
+      if ((ATTACK_HEADS.has(head) && !OWN_OPERATIONS.has(head)) || BLAST_HEADS.has(head)) return true;
+    }
+  }
+  return false;
+}
+/** "killed in the operation, the army said": these are as likely the reporter's own. */
+const OWN_OPERATIONS = new Set(['operation', 'crackdown', 'raid', 'raids', 'offensive', 'fire', 'assault']);
+const BLAST_HEADS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'clash', 'clashes', 'fighting', 'crossfire', 'shootout', 'firefight']);
+
 /** Prepositions that introduce the party an event is directed at. */
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards', 'at', 'into', 'over', 'from', 'for', 'upon', 'in', 'of', 'about']);
 

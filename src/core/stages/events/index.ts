@@ -7,7 +7,7 @@ import type { ActorMention } from '../actors/mention.js';
 import { actorRef, withCounterpartCountry, withHomeCountry, withPlaceCountry } from './actor-ref.js';
 import { datelineCountry } from './dateline.js';
 import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
-import { type Argument, fallbackTarget, findByAgent, findObject, findSubject, sameActor } from './arguments.js';
+import { type Argument, fallbackTarget, findByAgent, findObject, findSubject, namesCause, sameActor } from './arguments.js';
 import { type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
 import { eventLocation } from './event-location.js';
@@ -194,7 +194,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     // An agentless passive in reported speech ("people were being held", said the Guard): the reporter did it.
     // Medics, witnesses, rights groups and the press report what others did: only a party that can
     // act (a government, its forces, an armed group) is taken as the hand behind its own report.
-    if (passive && !sources.length && speaker && !p.nosubject && canActOnReport(speaker)) {
+    if (passive && !sources.length && speaker && !p.nosubject && canActOnReport(speaker) && !namesCause(scope, match.trigger + 1)) {
       sources = [speaker];
       rules.push('arg.source.reporter-of-passive');
     }
