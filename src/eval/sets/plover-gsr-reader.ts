@@ -43,6 +43,17 @@ export function readPloverGsr(json: string): GsrRecord[] {
   return out;
 }
 
+/**
+ * A few records give a country under a code that is not ISO 3166 alpha-3 and means one that is
+ * (Japan as JAP, Italy as ITL, Vietnam as VTN; the same records use JPN, ITA and VNM elsewhere).
+ * Scored as the ISO code, so that a right country is not counted as wrong. docs/eval.md lists them.
+ */
+const GOLD_CODE_TYPOS: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
+export function goldCode(code: string): string {
+  return GOLD_CODE_TYPOS[code] ?? code;
+}
+
 function actors(v: unknown): GsrActor[] {
   if (!Array.isArray(v)) return [];
   return v
@@ -51,7 +62,7 @@ function actors(v: unknown): GsrActor[] {
       const sector = typeof a.sector === 'string' ? a.sector.slice(0, 3).toUpperCase() : '';
       return {
         text: String(a.actorText ?? ''),
-        code: typeof a.code === 'string' && a.code ? a.code.toUpperCase() : null,
+        code: typeof a.code === 'string' && a.code ? goldCode(a.code.toUpperCase()) : null,
         sector: /^[A-Z]{3}$/.test(sector) ? sector : null,
       };
     });

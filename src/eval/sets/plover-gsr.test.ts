@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeEvent, fakeItem } from '../testing.js';
 import { scorePloverGsr } from './plover-gsr.js';
-import { readPloverGsr } from './plover-gsr-reader.js';
+import { goldCode, readPloverGsr } from './plover-gsr-reader.js';
 
 // Records of our own writing in the file's shape.
 const FILE = JSON.stringify([
@@ -26,6 +26,10 @@ const FILE = JSON.stringify([
 ]);
 
 describe('PLOVER GSR reader', () => {
+  it('scores the gold non-ISO country codes as the ISO codes they mean', () => {
+    expect([goldCode('JAP'), goldCode('ITL'), goldCode('VTN'), goldCode('JPN'), goldCode('IGO')]).toEqual(['JPN', 'ITA', 'VNM', 'JPN', 'IGO']);
+  });
+
   it('skips the DOCUMENT record and reads actors, sectors and locations', () => {
     const r = readPloverGsr(FILE);
     expect(r.map((x) => x.id)).toEqual(['X-DEMAND-0001', 'X-FIGHT-0002']);
