@@ -73,6 +73,8 @@ describe('actors stage', () => {
       ['Iraqi Turkmens', 'IRQ'],
       ['Afghan Uzbeks', 'AFG'],
     ]);
+    const of = mentionsOf('The Hungarians of northern Serbia voted.').mentions;
+    expect(of.map((m) => [m.text, m.country])).toEqual([['Hungarians of northern Serbia', 'SRB']]);
     const two = mentionsOf('Chinese Russian trade grew.').mentions;
     expect(two.map((m) => m.country)).toEqual(['CHN', 'RUS']);
   });

@@ -127,6 +127,15 @@ export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     if (h.kind !== 'name' || used.has(h)) continue;
+    const home = ofResidence(hits, i, cx.tokens);
+    if (home) {
+      used.add(home);
+      const m = nameMention(home, cx);
+      const end = cx.tokens[home.tokenEnd - 1]!.end;
+      const start = cx.tokens[h.tokenStart]!.start;
+      out.push({ ...m, start, end, tokenStart: h.tokenStart, text: cx.text.slice(start, end), plural: true, ruleIds: ['actor.compose.resident-nationality', ...m.ruleIds] });
+      continue;
+    }
     const ethnic = hits[i + 1];
     if (ethnic && !used.has(ethnic) && residenceOf(hits, i + 1, cx.tokens) === h) {
       used.add(ethnic);
@@ -173,6 +182,23 @@ function residenceOf(hits: Hit[], i: number, tokens: readonly Token[]): NameHit 
   const next = hits[i + 1];
   const community = /s$/.test(word) || (next?.kind === 'agent' && next.tokenStart === h.tokenEnd);
   return nationalityWord && community ? prev : null;
+}
+
+/** "the Albanians of southern Serbia", "the Serbs of Bosnia": a plural nationality word and the country it lives in. */
+function ofResidence(hits: Hit[], i: number, tokens: readonly Token[]): NameHit | null {
+  const h = hits[i]!;
+  const e = h.values[0]!.entry;
+  const word = tokens[h.tokenStart]!.text;
+  if (h.kind !== 'name' || e.type !== 'country' || h.tokenEnd - h.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || e.names[0] === word) return null;
+  let k = h.tokenEnd;
+  // ("Russians in Ukraine" may be visitors or soldiers; "of" says they belong there.)
+  if (tokens[k]?.key !== 'of') return null;
+  k++;
+  if (tokens[k]?.key === 'the') k++;
+  if (DIRECTIONS.test(tokens[k]?.key ?? '')) k++;
+  const home = hits[i + 1];
+  if (!home || home.kind !== 'name' || home.tokenStart !== k || home.values[0]!.entry.type !== 'country' || home.values[0]!.entry.id === e.id) return null;
+  return home;
 }
 
 /** A name just before the agent: "Russia's", "Russian", "NATO", "Putin's", with up to three modifiers between. */

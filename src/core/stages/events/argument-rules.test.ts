@@ -71,4 +71,10 @@ describe('arguments the sentence implies', () => {
     const b = code('Two militants were killed in the operation, the Nigerian army said.');
     expect(b.events.find((x) => x.cameo.root === '19')?.source?.roles, show(b)).toContain('MIL');
   });
+
+  it('finds the place of an event a few words after "outside of"', () => {
+    const a = code('Two Turkish soldiers were killed by a landmine outside of the Syrian city of Aleppo.');
+    const e = a.events.find((x) => x.cameo.root === '18' || x.cameo.root === '19');
+    expect(e?.location?.country, show(a)).toBe('SYR');
+  });
 });

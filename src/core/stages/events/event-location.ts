@@ -21,10 +21,13 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
   return null;
 }
 
-/** A locative preposition within three words before the place ("in the Zaporizhzhia and Kherson regions"). */
+/**
+ * A locative preposition within a few words before the place ("in the Zaporizhzhia and Kherson
+ * regions", "outside of the Iraqi city of Basra").
+ */
 function isLocative(tokens: readonly Token[], p: Place): boolean {
   let i = firstSpanFrom(tokens, p.start);
-  for (let k = 0; k < 5 && i > 0; k++) {
+  for (let k = 0; k < 7 && i > 0; k++) {
     i--;
     const t = tokens[i]!;
     if (LOCATIVE.has(t.key)) return true;
