@@ -7,6 +7,7 @@ import { LATEST_VERSION, openSqliteStore } from '../../src/stores/sqlite/index.j
 import { MIGRATIONS } from '../../src/stores/sqlite/migrations/index.js';
 import { StoreError } from '../../src/stores/index.js';
 import { runStoreConformance } from './conformance.js';
+import { BATTLE, build, SUMMIT } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,6 +32,20 @@ runStoreConformance({
 });
 
 describe('sqlite specifics', () => {
+  it('keeps its summary only until the database changes, whichever connection writes', async () => {
+    const path = join(dir, 'stats-cache.db');
+    const reader = await openSqliteStore(path);
+    const writer = await openSqliteStore(path);
+    expect((await reader.stats()).articles).toBe(0);
+    await writer.putArticle(build(SUMMIT));
+    expect((await reader.stats()).articles).toBe(1);
+    await reader.putArticle(build(BATTLE));
+    expect((await reader.stats()).articles).toBe(2);
+    expect(await reader.stats()).toEqual(await writer.stats());
+    await writer.close();
+    await reader.close();
+  });
+
   it('opens in WAL mode with foreign keys and records its schema version', async () => {
     const path = join(dir, 'pragmas.db');
     const store = await openSqliteStore(path);

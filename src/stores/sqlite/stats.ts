@@ -2,7 +2,23 @@ import type { StoreStats } from '../types/query.js';
 import { schemaVersion } from './migrator.js';
 import type { Statements } from './statements.js';
 
+/**
+ * The summary scans every event (the top dyads group a million rows in about a second), and the
+ * dashboard asks for it on every load. It is kept until the database changes: `data_version`
+ * moves when another connection commits, `total_changes()` when this one writes.
+ */
+const cache = new WeakMap<Statements, { key: string; value: StoreStats }>();
+
 export function stats(st: Statements): StoreStats {
+  const key = `${st.db.pragma('data_version', { simple: true })}:${st.one<{ n: number }>('SELECT total_changes() AS n')!.n}`;
+  const hit = cache.get(st);
+  if (hit?.key === key) return hit.value;
+  const value = computeStats(st);
+  cache.set(st, { key, value });
+  return value;
+}
+
+function computeStats(st: Statements): StoreStats {
   const n = (sql: string) => st.one<{ n: number }>(sql)!.n;
   const events = st.one<{ n: number; m: number | null; lo: string | null; hi: string | null }>(
     "SELECT count(*) AS n, sum(num_mentions) AS m, min(nullif(day, '')) AS lo, max(nullif(day, '')) AS hi FROM events",
