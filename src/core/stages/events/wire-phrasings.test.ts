@@ -36,4 +36,14 @@ describe('wire phrasings', () => {
     const a = code('The government allowed the delivery of food aid to the besieged town.');
     expect(rules(a), show(a)).toContain('0863.allow-delivery');
   });
+
+  it('codes returning seized weapons as returning property', () => {
+    const a = code('The rebels returned the weapons seized from the peacekeepers.');
+    expect(rules(a), show(a)).toContain('0842.return-property');
+  });
+
+  it('codes blocking transport into a city as a blockade', () => {
+    const a = code('Protesters blocked transport into the capital.');
+    expect(rules(a), show(a)).toContain('144.block-road');
+  });
 });
