@@ -12,9 +12,9 @@ import { type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
 import { eventLocation } from './event-location.js';
 import type { MatchScope } from './match-pattern.js';
-import { cuesWithInfinitive, findGovernor, type Governor, isHypothetical } from './modality.js';
+import { coordinatedHead, cuesWithInfinitive, findGovernor, type Governor, isHypothetical } from './modality.js';
 import type { VerbPattern } from './verb-lexicon.js';
-import { REPORTING_LEMMAS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
+import { REPORTING_LEMMAS, REPORTING_NOUNS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
 import { demandCode, rejectCode, transformCode } from './transform.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
@@ -67,6 +67,8 @@ interface Analysed {
   triggerKey: string;
   /** The trigger sits in a subordinate or relative clause. */
   subordinate: boolean;
+  /** An infinitive, or a verb coordinated with one ("to land and evacuate"). */
+  nonfinite: boolean;
 }
 
 function indexMentions(ctx: CoderContext): (ActorMention | undefined)[] {
@@ -204,6 +206,11 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     targets = [governor.embedded];
     rules.push(governor.mood === 'threat' ? 'mood.threat.addressee' : 'mood.appeal.asked-actor');
   }
+  // "agreed with India to expand ties", "promised Kyiv to deliver": the actor after the cue is the partner.
+  if (governor?.mood === 'intent' && governor.embedded && !targets.length && !sources.some((s) => sameActor(s, governor.embedded!))) {
+    targets = [governor.embedded];
+    rules.push('mood.intent.partner');
+  }
   // A pattern whose own words reach over the verb's negation ("not * >allow") codes it as it says.
   const patternNegation = p.head > 0 && match.start <= group.start;
   // "will no longer tolerate": the pattern's own words hold the negation.
@@ -243,6 +250,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     reportVerb,
     triggerKey: tokens[match.trigger]!.key,
     subordinate: inSubordinateClause(tokens, scope.from, governor ? governor.start : group.start),
+    nonfinite: group.infinitive || (!cand.noun && infinitiveConjunct(scope, group)),
     dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && !targets.length),
   };
 }
@@ -259,6 +267,12 @@ function conditionAfter(tokens: readonly Token[], after: number, to: number): bo
     if (k === 'if' || k === 'unless') return true;
   }
   return false;
+}
+
+/** "refused to allow the planes to land and evacuate": the second verb is an infinitive too. */
+function infinitiveConjunct(scope: MatchScope, group: VerbGroup): boolean {
+  const head = coordinatedHead(scope, group.start);
+  return head !== null && verbGroup(scope.tokens, head, scope.from).infinitive;
 }
 
 const ACTING_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'REB', 'INS', 'SEP', 'UAF', 'LEG']);
@@ -427,7 +441,8 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     if (list.some((b) => b !== a && covers(b, trig) && outranks(b) && !governs(b))) drop.add(a);
     const t = ctx.tokens[trig]!;
     // Only the generic statement (010) yields; "claimed responsibility" (015) is an event in itself.
-    const isStatement = a.cand.match.pattern.code === '010' && REPORTING_LEMMAS.has(t.lemma);
+    // ("issued a declaration demanding that ...": the statement noun carries the demand, too.)
+    const isStatement = a.cand.match.pattern.code === '010' && (REPORTING_LEMMAS.has(t.lemma) || ctx.tokens.slice(a.cand.match.start, a.cand.match.end).some((u) => REPORTING_NOUNS.has(u.key)));
     // CAMEO codes a bare statement only when the sentence holds nothing more specific.
     if (isStatement && list.some((b) => b !== a && !b.cand.match.pattern.code.startsWith('01'))) drop.add(a);
     // "warned that police will no longer tolerate rallies": the threat it voices is the warning.
@@ -681,9 +696,25 @@ function inSubordinateClause(tokens: readonly Token[], from: number, start: numb
     if (RELATIVES.has(t.key) && t.pos !== 'DET') return true;
     // "in Serbia, where 24 people were killed": "where" after a place opens a relative clause.
     if (t.key === 'where' && i > from && (tokens[i - 1]!.key === ',' || nounish(tokens[i - 1]!))) return true;
-    if (sawVerb && SUBORDINATORS.has(t.key) && (t.pos === 'SCONJ' || ALWAYS_SUBORDINATING.has(t.key))) return true;
+    if (sawVerb && SUBORDINATORS.has(t.key) && (t.pos === 'SCONJ' || ALWAYS_SUBORDINATING.has(t.key) || asClause(tokens, i, start))) return true;
   }
   return false;
+}
+
+/**
+ * "eased the curfew as authorities in Croatia cracked down": "as" tagged a preposition still
+ * opens a clause when a noun phrase and then a finite verb follow it ("as part of a deal" does not).
+ */
+function asClause(tokens: readonly Token[], at: number, verbStart: number): boolean {
+  if (tokens[at]!.key !== 'as' || verbStart - at > 8) return false;
+  const next = tokens[at + 1];
+  if (!next || !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos) || next.key === 'well' || next.key === 'part') return false;
+  for (let i = at + 1; i < verbStart; i++) {
+    const t = tokens[i]!;
+    if (t.key === ',' || (t.pos === 'ADP' && t.key !== 'of' && t.key !== 'in')) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 const GERUND_PREPS = new Set(['of', 'on', 'for', 'about', 'against', 'from', 'without', 'over']);
@@ -712,7 +743,7 @@ function isRefusal(a: Analysed): boolean {
 function score(a: Analysed, source: ActorRef | null, target: ActorRef | null, specificity: number): number {
   let c = 0.5;
   const participle = !a.governor && a.group.start === a.cand.match.trigger && /ing$/.test(a.triggerKey);
-  const purpose = !a.governor && a.group.infinitive;
+  const purpose = !a.governor && a.nonfinite;
   if (participle) c -= 0.15;
   if (purpose) c -= 0.15;
   if (a.subordinate) c -= 0.1;

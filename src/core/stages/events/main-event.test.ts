@@ -57,4 +57,26 @@ describe('main event and mood', () => {
     const b = code('Japan may suspend its aid to Myanmar, a minister said.');
     expect(b.events.filter((e) => e.cameo.code.startsWith('13') || e.cameo.code.startsWith('16')), show(b)).toEqual([]);
   });
+
+  it('lets a statement noun yield to the demand it carries', () => {
+    const a = code('The rebel group issued a statement demanding that the Nigerian government release its leader.');
+    expect(primary(a)?.cameo.code.slice(0, 2), show(a)).toBe('10');
+  });
+
+  it('reads "as" with a subject and a verb as a subordinate clause', () => {
+    const a = code('Kenya lifted the curfew on Monday as police in Uganda arrested opposition supporters.');
+    expect(primary(a)?.cameo.code, show(a)).toBe('0813');
+  });
+
+  it('keeps the actor after an intent cue as the partner, not as someone asked', () => {
+    const a = code('Japan agreed with India to expand defence ties.');
+    expect(primary(a)?.modality.mood, show(a)).toBe('intent');
+    expect(primary(a)?.cameo.code.slice(0, 2), show(a)).toBe('03');
+    expect(primary(a)?.target?.code.slice(0, 3), show(a)).toBe('IND');
+  });
+
+  it('scores a verb coordinated with an infinitive as an infinitive', () => {
+    const a = code('The militia refused to allow UN planes to land and evacuate the wounded.');
+    expect(primary(a)?.cameo.code.slice(0, 2), show(a)).toBe('12');
+  });
 });

@@ -18,6 +18,7 @@ export interface Governor {
 }
 
 const SKIP_BEFORE_TO = new Set(['ADV']);
+const ASKING_CUES = new Set(['mood.intent.want']);
 const ADVERBIAL_POS = new Set(['ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'NUM']);
 const QUOTE_KEYS = new Set(['"', "'", '‘', '’', '“', '”']);
 
@@ -44,6 +45,9 @@ export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon):
         let asked: ActorMention | undefined;
         for (let j = k; j <= i && !asked; j++) asked = scope.mentionAt(j);
         if (!asked) return cue;
+        // "agreed with Russia to expand", "promised Kyiv to deliver": the subject's own intent; only a
+        // verb of wanting asks the actor after it to act ("wants Putin to attack").
+        if (cue.mood === 'intent' && !ASKING_CUES.has(cue.cue.id)) return { ...cue, embedded: asked };
         // "issued an ultimatum to Ecuador to halt attacks": the threat is addressed to that actor.
         return cue.mood === 'intent' ? { ...cue, mood: 'appeal', embedded: asked } : { ...cue, embedded: asked };
       }
