@@ -33,6 +33,19 @@ describe.skipIf(unavailable)(`postgres store${unavailable ? ` (skipped: ${unavai
   });
 
   describe('postgres specifics', () => {
+    it('keeps its summary only until something is added, whichever connection adds it', async () => {
+      const url = await server.createDatabase();
+      const [reader, writer] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+      expect((await reader.stats()).articles).toBe(0);
+      await writer.putArticle(build(SUMMIT));
+      expect((await reader.stats()).articles).toBe(1);
+      await reader.putArticle(build(BATTLE));
+      expect(await reader.stats()).toEqual(await writer.stats());
+      expect((await writer.stats()).articles).toBe(2);
+      await reader.close();
+      await writer.close();
+    });
+
     it('records its schema versions and migrates idempotently, one process at a time', async () => {
       const url = await server.createDatabase();
       const stores = await Promise.all([0, 1, 2].map(() => openPostgresStore(url)));

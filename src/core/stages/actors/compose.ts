@@ -187,9 +187,10 @@ function residenceOf(hits: Hit[], i: number, tokens: readonly Token[]): NameHit 
 /** "the Albanians of southern Serbia", "the Serbs of Bosnia": a plural nationality word and the country it lives in. */
 function ofResidence(hits: Hit[], i: number, tokens: readonly Token[]): NameHit | null {
   const h = hits[i]!;
+  if (h.kind !== 'name') return null;
   const e = h.values[0]!.entry;
   const word = tokens[h.tokenStart]!.text;
-  if (h.kind !== 'name' || e.type !== 'country' || h.tokenEnd - h.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || e.names[0] === word) return null;
+  if (e.type !== 'country' || h.tokenEnd - h.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || e.names[0] === word) return null;
   let k = h.tokenEnd;
   // ("Russians in Ukraine" may be visitors or soldiers; "of" says they belong there.)
   if (tokens[k]?.key !== 'of') return null;
