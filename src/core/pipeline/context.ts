@@ -33,6 +33,8 @@ export interface CoderContext {
   entities: Entity[];
   dates: DateExpression[];
   places: Place[];
+  /** Countries named by their adjective ("Russian troops"): places of the text, never an event's location. */
+  adjectivalPlaces: Place[];
   quotes: Quote[];
   counts: Count[];
   events: CodedEvent[];

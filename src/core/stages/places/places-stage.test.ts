@@ -106,6 +106,22 @@ describe('places stage: what is not a place', () => {
   });
 });
 
+describe('places stage: countries named by their adjective', () => {
+  const full = createCoder();
+  it('lists "Russian" in "Russian troops" as Russia, adjectival, and never as where an event happened', () => {
+    const a = full.code({ text: 'Russian troops shelled a village near Kharkiv on Sunday.', published: '2024-05-01' });
+    const adjectival = a.places.filter((p) => p.ruleIds.includes('place.demonym'));
+    expect(adjectival.map((p) => `${p.text}=${p.country}/${p.featureCode}`)).toEqual(['Russian=RUS/A.PCLI']);
+    expect(a.events.length).toBeGreaterThan(0);
+    for (const e of a.events) expect(e.location?.country ?? null).not.toBe('RUS');
+  });
+
+  it('takes the country of the actor the adjective opens, and leaves sponsors out', () => {
+    const a = full.code({ text: 'Turkish Kurd refugees and Afghan Uzbeks queued outside, away from Iranian-backed militias.', published: '2024-05-01' });
+    expect(a.places.filter((p) => p.ruleIds.includes('place.demonym')).map((p) => `${p.text}=${p.country}`)).toEqual(['Turkish=TUR', 'Afghan=AFG']);
+  });
+});
+
 describe('places stage: acronyms and agent-built mentions', () => {
   it('reads NSW in capitals as the state and "Act" as a word', () => {
     expect(summary(placesOf('Horse flu spread across NSW last week.'))).toEqual(['NSW=AUS/A.ADM1']);

@@ -6,6 +6,7 @@ import { isShouting } from '../actors/name-matches.js';
 import { addToContext, contextFromMentions, copyContext, isConfident } from './article-context.js';
 import { choose } from './choose.js';
 import { countyPlace } from './county.js';
+import { demonymPlaces } from './demonym-places.js';
 import { attachQualifiers } from './qualifiers.js';
 import { selectToponyms } from './select-toponyms.js';
 import { toPlace, weakness } from './to-place.js';
@@ -58,6 +59,7 @@ export const placesStage: Stage = {
       else ctx.debug('places', () => `${ctx.text.slice(m.start, m.end)}: a county we cannot place`);
     }
     ctx.places = places.sort((a, b) => a.start - b.start);
+    ctx.adjectivalPlaces = demonymPlaces(ctx, places);
   },
 };
 
