@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodedArticle } from '../../core/index.js';
-import { actorCountry } from '../code-item.js';
 import type { EvalMiss, EvalResult, EvalSet } from '../eval-set.js';
 import { addBags, emptyCounts, f1, precision, recall } from '../metrics.js';
 import { type PetrarchRecord, readPetrarchRecords } from './petrarch-records.js';
@@ -24,7 +23,10 @@ export const petrarchGsr: EvalSet = {
   },
 };
 
-const country = (code: string) => code.slice(0, 3) || '-';
+/** PETRARCH writes an actor of unknown country as "---" before its roles ("---REB"); we write "-". */
+const country = (code: string) => (code.startsWith('---') ? '-' : code.slice(0, 3) || '-');
+/** Ours: the country, a transnational prefix (IGO, NGO, IMG, MNC), or "-" for a role with no country ("REB"). */
+const ourCountry = (a: { code: string; country: string | null } | null) => (a?.country ?? (/^(IGO|NGO|IMG|MNC)/.test(a?.code ?? '') ? a!.code.slice(0, 3) : '-'));
 
 export function scoreGsrTriples(records: PetrarchRecord[], code: (r: PetrarchRecord) => Pick<CodedArticle, 'events'>, wantMisses = true): EvalResult {
   const coarse = emptyCounts();
@@ -36,7 +38,7 @@ export function scoreGsrTriples(records: PetrarchRecord[], code: (r: PetrarchRec
     const events = all.filter((e) => e.source && e.target);
     oneSided += all.length - events.length;
     const gold = r.codings.map((c) => `${country(c.source)} ${country(c.target)} ${c.code.slice(0, 2)}`);
-    const ours = events.map((e) => `${actorCountry(e.source) ?? '-'} ${actorCountry(e.target) ?? '-'} ${e.cameo.root}`);
+    const ours = events.map((e) => `${ourCountry(e.source)} ${ourCountry(e.target)} ${e.cameo.root}`);
     const before = { ...coarse };
     addBags(coarse, gold, ours);
     addBags(

@@ -107,4 +107,17 @@ describe('PETRARCH scorers', () => {
     expect(rows[0]!.note).toMatch(/1 one-sided/);
     expect(rows[1]).toMatchObject({ precision: 0, recall: 0 });
   });
+
+  it('matches an actor of unknown country ("---REB") with ours of no country', () => {
+    const xml = `<Validation><Sentences>
+<Sentence category="X" date="20150101" id="U-1" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="---REB" targetcode="SYR" />
+<Text>Rebels attacked Syria.</Text>
+</Sentences></Validation>`;
+    const e = fakeEvent({ source: 'REB', target: 'SYR', code: '190' });
+    const ours = { ...e, source: { ...e.source!, country: null } };
+    const { rows } = scoreGsrTriples(readPetrarchRecords(xml), () => ({ events: [ours] }));
+    expect(rows[0]).toMatchObject({ precision: 1, recall: 1 });
+  });
 });
+
