@@ -131,9 +131,12 @@ export async function run(table) {
       const alone = await load(server.url, paths, 3, 1);
       rows.push([name, line(alone, await load(server.url, paths, SECONDS))]);
     }
+    // The server keeps these answers for 30 s (src/server/memo.ts): the first request pays the
+    // aggregation, the ones after it within that time do not. Both are shown.
     for (const [name, paths] of EXTRAS) {
-      const alone = await load(server.url, paths, 3, 1);
-      rows.push([name, `alone p50 ${alone.p50.toFixed(1).padStart(6)} ms (${alone.n} request${alone.n === 1 ? '' : 's'})`]);
+      const first = await load(server.url, paths, 0.001, 1);
+      const again = await load(server.url, paths, 2, 1);
+      rows.push([name, `first ${first.p50.toFixed(0).padStart(6)} ms, again within 30 s p50 ${again.p50.toFixed(1)} ms (${again.n} requests)`]);
     }
     rows.push(['load average after', loadavg()[0].toFixed(1)]);
     table(`HTTP API under load (dyad serve, SQLite, ${syn.events.toLocaleString('en')} synthetic events)`, rows);
