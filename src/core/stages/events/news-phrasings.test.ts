@@ -19,6 +19,13 @@ interface Case {
 
 const cases: Case[] = [
   // 18-20 violence: blown-up infrastructure, bombs that go off, wounding, shooting dead, fighting that breaks out
+  // the other side as the object of "engage ... in", a recipient who receives from a giver
+  { text: 'Malian soldiers engaged jihadist fighters in a gunbattle near Gao.', rule: '193.engage-in-firefight', code: '193', source: 'MLI' },
+  { text: 'Colombian troops engaged FARC dissidents in heavy fighting on Tuesday.', rule: '190.engage-in-fighting', code: '190', source: 'COL' },
+  { text: 'The Kurdish militia received weapons from the United States.', rule: '072.receive-arms-from', code: '072', source: 'USA' },
+  { text: 'Haiti received emergency aid from Canada after the storm.', rule: '070.receive-aid-from', code: '070', source: 'CAN', target: 'HTI' },
+  { text: 'The Indian army fired anti-aircraft batteries at Pakistani drones.', rule: '194.fire-heavy', code: '194', source: 'IND', target: 'PAK' },
+  { text: 'The Chilean president expressed sorrow to Bolivia over the bus crash.', rule: '018.condolences', code: '018', source: 'CHL', target: 'BOL' },
   { text: 'Rebel fighters blew up electricity pylons outside Kabul.', rule: '1712.blow-up-property', code: '1712' },
   { text: 'A car bomb exploded near the Iraqi parliament in Baghdad.', rule: '1832.car-bomb-exploded', code: '1832', target: 'IRQ' },
   { text: 'A roadside bomb went off near a Nigerian army convoy.', rule: '183.bomb-exploded', code: '183', target: 'NGA' },
