@@ -107,11 +107,13 @@ export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
     }
     if (ownerEntry) rules.push(ownerEntry.id);
     // A group's spokesman or fighters act for the group: they keep its code and roles.
-    const member = !!ownerEntry && ['group', 'organization', 'media'].includes(ownerEntry.type);
+    // ("Kremlin opponents", "opponents of the Senate" oppose it: they take its country, not its code.)
+    const against = agent.roles.includes('OPP') && !!base && /GOV|LEG|JUD|MIL/.test(base.code.slice(3));
+    const member = !!ownerEntry && ['group', 'organization', 'media'].includes(ownerEntry.type) && !against;
     const roles = member ? codeOn(ownerEntry!, cx.date).roles : [...agent.roles];
     if (member) rules.push('actor.compose.member-of-group');
     out.push(mention(cx, start, end, {
-      code: member ? base!.code : joinCode(base?.code ?? '', roles),
+      code: member ? base!.code : joinCode((against ? base!.country : base?.code) ?? '', roles),
       country: base?.country ?? null,
       roles,
       type: 'agent',

@@ -77,4 +77,21 @@ describe('arguments the sentence implies', () => {
     const e = a.events.find((x) => x.cameo.root === '18' || x.cameo.root === '19');
     expect(e?.location?.country, show(a)).toBe('SYR');
   });
+
+  it('codes a compound subject seeking to deepen a partnership as an intent toward each other', () => {
+    const a = code('Peru and Chile are seeking to deepen their partnership in mining.');
+    const pairs = a.events.filter((e) => e.cameo.code.startsWith('03')).map((e) => `${e.source?.code} ${e.target?.code}`);
+    expect(pairs.sort(), show(a)).toEqual(['CHL PER', 'PER CHL']);
+  });
+
+  it('reads a word tagged as an adjective after "will" or "to" as the verb ("will free")', () => {
+    const a = code('Egypt will free 40 Sudanese prisoners next month.');
+    expect(a.events.map((e) => e.cameo.code), show(a)).toContain('0353');
+  });
+
+  it('gives opponents of an institution its country and the opposition role, not its code', () => {
+    const a = code('Kremlin opponents were detained in Moscow.');
+    expect(a.events.find((e) => e.cameo.code.startsWith('173'))?.target?.code, show(a)).toBe('RUSOPP');
+  });
 });
+

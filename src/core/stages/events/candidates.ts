@@ -15,6 +15,16 @@ function verbLike(t: Token): boolean {
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
+
+/** "will free the prisoners", "to free them": after a modal or "to", a word tagged an adjective is a verb. */
+function afterModal(tokens: readonly Token[], i: number, from: number): boolean {
+  if (tokens[i]!.pos !== 'ADJ') return false;
+  let k = i - 1;
+  while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.key === 'not' || tokens[k]!.key === "n't")) k--;
+  const prev = tokens[k];
+  return !!prev && k >= from && ((prev.key === 'to' && prev.pos === 'PART') || MODALS.has(prev.key));
+}
 
 /**
  * wink sometimes tags a sentence-opening plural as a proper noun and its past-tense verb as a
@@ -81,7 +91,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     const pats = patternsFor(lex, t);
     if (!pats.length) continue;
     // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
-    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
+    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from) || afterModal(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
     const asNoun = nounLike(t) && !inProperName(scope, i);
     if (!asVerb && !asNoun) continue;
     let best: PatternMatch | null = null;

@@ -449,7 +449,9 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     if (t.lemma === 'warn' && a.cand.match.pattern.code.startsWith('01') && list.some((b) => b.cand.match.trigger > trig && (b.cand.match.pattern.code.startsWith('13') || b.modality.mood === 'threat'))) drop.add(a);
     // "demanded that the US match the EU's support", "urged Iran to release": the act asked for
     // is the content of the appeal or demand, not an event of its own.
-    const asker = list.find((b) => b !== a && inComplementOf(ctx, b, a));
+    // (Not when the asking word is this event's own governor: "seeking to deepen a partnership" is
+    // an intent to deepen it, and the governor's pattern yields to it below.)
+    const asker = list.find((b) => b !== a && !governs(b) && inComplementOf(ctx, b, a));
     if (asker) {
       drop.add(a);
       // A generic appeal or demand takes the code of the act it asks for (02x and 10x mirror 03x).
