@@ -93,5 +93,17 @@ describe('arguments the sentence implies', () => {
     const a = code('Kremlin opponents were detained in Moscow.');
     expect(a.events.find((e) => e.cameo.code.startsWith('173'))?.target?.code, show(a)).toBe('RUSOPP');
   });
+
+  it('takes the head before an appositive even when an actor sits in its prepositional phrase', () => {
+    const a = code('The French ambassador to Mali, a career diplomat, met rebel leaders in Kidal.');
+    expect(a.events.find((e) => e.cameo.code.startsWith('04'))?.source?.country, show(a)).toBe('FRA');
+  });
+
+  it('codes refusing a conflictual act as a rejection, and a plain "will not" as a negated act', () => {
+    const a = code('Hungary refused to condemn the invasion.');
+    expect(a.events.map((e) => e.cameo.code), show(a)).toContain('120');
+    const b = code('Hungary will not condemn the invasion.');
+    expect(b.events.filter((e) => e.cameo.root === '11' || e.cameo.root === '12'), show(b)).toEqual([]);
+  });
 });
 

@@ -90,10 +90,20 @@ function beforeAppositive(scope: MatchScope, verbStart: number): ActorMention | 
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.key === ';' || RELATIVE.has(t.key)) return null;
     if (t.key !== ',') continue;
-    const m = mentionAt(k - 1);
+    let m = mentionAt(k - 1);
     // The set-off phrase must open with a determiner or a noun: "a key ally", "the ministry's chief".
     const opener = tokens[k + 1];
     if (!m || !opener || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos)) return null;
+    // "The US commander in Iraq, General Petraeus, held talks": the actor before the comma may sit
+    // in a prepositional phrase of the real head.
+    for (let hops = 0; hops < 2; hops++) {
+      const first = npStart(tokens, m.tokenStart, from, mentionAt);
+      const prep = tokens[first - 1];
+      if (!prep || prep.pos !== 'ADP' || first - 2 < from) break;
+      const head = mentionAt(first - 2);
+      if (!head) break;
+      m = head;
+    }
     return m;
   }
   return null;

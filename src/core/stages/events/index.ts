@@ -516,7 +516,7 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   // "will not meet the demands", "refused to withdraw": refusing cooperation is an event (12x).
   let refused = false;
   if (a.modality.negated && isRefusal(a)) {
-    const r = rejectCode(p.code, ctx.resources.verbs);
+    const r = rejectCode(p.code, ctx.resources.verbs, /refuse|reject|resist|decline/.test(a.governor?.cue.id ?? ''));
     if (r) {
       code = r;
       refused = true;

@@ -52,11 +52,16 @@ const INTENT_TO_REJECT: ReadonlyArray<[string, string]> = [
 
 /**
  * What refusing an act is coded as ("will not meet the demands", "refused to withdraw"): the act's
- * intent form mapped to CAMEO's reject family. Null for acts that are not cooperation.
+ * intent form mapped to CAMEO's reject family. Refusing anything else one was asked or expected to
+ * do ("refused to deploy troops", "refused to condemn") is a rejection too (120), when a refusal
+verb says so. Null for
+ * statements and appeals: "declined to comment" rejects nothing.
  */
-export function rejectCode(code: string, lex: VerbLexicon): string | null {
+export function rejectCode(code: string, lex: VerbLexicon, explicitRefusal = false): string | null {
   const root = Number(code.slice(0, 2));
-  if (root < 3 || root > 8) return null;
+  if (root < 3) return null;
+  // ("will not attack" is a negated attack; only "refused to attack" rejects something.)
+  if (root > 8) return explicitRefusal ? '120' : null;
   const intent = code.startsWith('03') ? code : longestPrefix(lex.intent, code);
   if (!intent) return '120';
   for (const [prefix, reject] of INTENT_TO_REJECT) if (intent.startsWith(prefix)) return reject;
