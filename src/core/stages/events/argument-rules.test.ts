@@ -105,5 +105,14 @@ describe('arguments the sentence implies', () => {
     const b = code('Hungary will not condemn the invasion.');
     expect(b.events.filter((e) => e.cameo.root === '11' || e.cameo.root === '12'), show(b)).toEqual([]);
   });
+
+  it('reads a participle after a plural noun as passive when the sentence\'s own auxiliary follows', () => {
+    const a = code('Journalists detained in Minsk last week were released on Monday.');
+    const held = a.events.find((e) => e.cameo.code.startsWith('173'));
+    expect(held?.target?.roles, show(a)).toContain('MED');
+    expect(held?.source?.roles ?? [], show(a)).not.toContain('MED');
+    const b = code('Rebels attacked in the morning and the army has withdrawn.');
+    expect(b.events.find((e) => e.cameo.root === '19')?.source?.roles, show(b)).toContain('REB');
+  });
 });
 

@@ -65,7 +65,7 @@ export function verbGroup(tokens: readonly Token[], verb: number, sentenceStart:
   }
   // "Israel is opposed to", "is committed to", "was concerned about": a state, not a passive.
   if (sawBe && isParticiple(v) && !(STATIVE.has(v.norm) && STATIVE_NEXT.has(tokens[verb + 1]?.key ?? ''))) passive = true;
-  if (!hasAux && !infinitive && isParticiple(v) && existentialBefore(tokens, verb, sentenceStart)) passive = true;
+  if (!hasAux && !infinitive && isParticiple(v) && (existentialBefore(tokens, verb, sentenceStart) || reducedRelative(tokens, verb, sentenceStart))) passive = true;
   const tense: Tense = infinitive
     ? 'nonfinite'
     : modal === 'will' || modal === 'shall'
@@ -86,6 +86,31 @@ function existentialBefore(tokens: readonly Token[], verb: number, floor: number
   while (i >= floor && i >= verb - 8 && (NP_POS.has(tokens[i]!.pos) || tokens[i]!.key === '-')) i--;
   if (i === verb - 1 || i - 1 < floor) return false;
   return BE.has(tokens[i]!.key) && tokens[i - 1]!.key === 'there';
+}
+
+const REDUCED_NEXT = new Set(['by', 'in', 'for', 'at', 'during', 'over', 'after', 'on', 'since', 'near', 'from', 'last', 'earlier', 'this', 'yesterday']);
+const FINITE_BE_HAVE = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/**
+ * "The civilians imprisoned for acting against Moscow were released": a participle right after a
+ * plural noun, with the sentence's own "were" or "have" still to come, modifies the noun; it is
+ * passive ("civilians who were imprisoned"). Without a later finite auxiliary ("Rebels killed in
+ * the north") the reading stays active.
+ */
+function reducedRelative(tokens: readonly Token[], verb: number, floor: number): boolean {
+  const prev = tokens[verb - 1];
+  const next = tokens[verb + 1];
+  // (A sentence-opening plural is often tagged a proper noun: "Protesters detained in Cairo were freed".)
+  const noun = prev?.pos === 'NOUN' || (prev?.pos === 'PROPN' && verb - 1 === floor);
+  if (!prev || verb - 1 < floor || !noun || !/s$/.test(prev.norm)) return false;
+  if (!next || !REDUCED_NEXT.has(next.key)) return false;
+  const sentence = tokens[verb]!.sentence;
+  for (let i = verb + 2; i < tokens.length && tokens[i]!.sentence === sentence && i < verb + 20; i++) {
+    // ("Rebels attacked in the morning and the army has withdrawn": the auxiliary is another clause's.)
+    if (tokens[i]!.key === ',' || tokens[i]!.key === ';' || tokens[i]!.pos === 'CCONJ' || tokens[i]!.pos === 'SCONJ') return false;
+    if (FINITE_BE_HAVE.has(tokens[i]!.key)) return true;
+  }
+  return false;
 }
 
 /** The auxiliary closest to the verb, skipping adverbs and negation ("was not immediately seen"). */
