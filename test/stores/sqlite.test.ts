@@ -7,7 +7,7 @@ import { LATEST_VERSION, openSqliteStore } from '../../src/stores/sqlite/index.j
 import { MIGRATIONS } from '../../src/stores/sqlite/migrations/index.js';
 import { StoreError } from '../../src/stores/index.js';
 import { runStoreConformance } from './conformance.js';
-import { BATTLE, build, SUMMIT } from './fixtures.js';
+import { ALL, BATTLE, build, SUMMIT } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +32,27 @@ runStoreConformance({
 });
 
 describe('sqlite specifics', () => {
+  it('keeps per-day dyad sums equal to the events they count, through new events and new mentions', async () => {
+    const path = join(dir, 'dyad-days.db');
+    const store = await openSqliteStore(path);
+    for (const spec of ALL) await store.putArticle(build(spec));
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const direct = db
+      .prepare(
+        `SELECT source_group, target_group, day, count(*) AS events, sum(num_mentions) AS mentions, sum(num_articles) AS articles,
+           sum(goldstein) AS goldstein, sum(quad_class = 1) AS q1, sum(quad_class = 2) AS q2, sum(quad_class = 3) AS q3, sum(quad_class = 4) AS q4
+         FROM events WHERE day <> '' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      )
+      .all() as Record<string, number>[];
+    const kept = db.prepare('SELECT * FROM dyad_days ORDER BY 1, 2, 3').all() as Record<string, number>[];
+    db.close();
+    expect(direct.length).toBeGreaterThan(2);
+    expect(direct.some((r) => r.mentions! > r.events!)).toBe(true);
+    expect(kept.map(({ goldstein, ...r }) => r)).toEqual(direct.map(({ goldstein, ...r }) => r));
+    kept.forEach((r, i) => expect(r.goldstein).toBeCloseTo(direct[i]!.goldstein!, 9));
+  });
+
   it('keeps its summary only until the database changes, whichever connection writes', async () => {
     const path = join(dir, 'stats-cache.db');
     const reader = await openSqliteStore(path);
@@ -72,6 +93,8 @@ describe('sqlite specifics', () => {
     await store.close();
     const after = new Database(path, { readonly: true });
     expect(after.prepare('SELECT source_group, target_group FROM events').get()).toEqual({ source_group: 'IGO', target_group: 'PRK' });
+    // Version 5 sums the events already there.
+    expect(after.prepare('SELECT source_group, target_group, day, events, q3 FROM dyad_days').all()).toEqual([{ source_group: 'IGO', target_group: 'PRK', day: '2024-06-19', events: 1, q3: 1 }]);
     after.close();
   });
 
