@@ -114,5 +114,11 @@ describe('arguments the sentence implies', () => {
     const b = code('Rebels attacked in the morning and the army has withdrawn.');
     expect(b.events.find((e) => e.cameo.root === '19')?.source?.roles, show(b)).toContain('REB');
   });
+
+  it('codes rejecting an appeal by what the appeal asked for, and not the asked act as done', () => {
+    const a = code('Separatists in Cameroon dismissed an appeal from President Biya to lay down their weapons.');
+    expect(a.events.map((e) => e.cameo.code), show(a)).toEqual(['1246']);
+    expect(a.events[0]?.target?.country, show(a)).toBe('CMR');
+  });
 });
 

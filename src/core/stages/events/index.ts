@@ -339,8 +339,17 @@ const AGREE_LEMMAS = new Set(['agree', 'consent']);
 const ASKING_ROOTS = new Set(['02', '10']);
 
 /** `a` lies in the "that"/"to" complement of an appeal or demand `b` in the same sentence. */
+/** Nouns of asking: a rejected "appeal to lay down arms" asked for the act, nobody did it. */
+const ASKING_NOUNS = new Set(['appeal', 'appeals', 'plea', 'pleas', 'call', 'calls', 'demand', 'demands', 'request', 'requests', 'ultimatum']);
+
+function asks(ctx: CoderContext, b: Analysed): boolean {
+  const root = b.cand.match.pattern.code.slice(0, 2);
+  if (ASKING_ROOTS.has(root)) return true;
+  return root === '12' && ctx.tokens.slice(b.cand.match.start, b.cand.match.end).some((t) => ASKING_NOUNS.has(t.key));
+}
+
 function inComplementOf(ctx: CoderContext, b: Analysed, a: Analysed): boolean {
-  if (!ASKING_ROOTS.has(b.cand.match.pattern.code.slice(0, 2)) || ASKING_ROOTS.has(a.cand.match.pattern.code.slice(0, 2))) return false;
+  if (!asks(ctx, b) || ASKING_ROOTS.has(a.cand.match.pattern.code.slice(0, 2))) return false;
   const from = b.cand.match.trigger;
   const to = a.cand.match.trigger;
   if (to <= from || ctx.tokens[to]!.sentence !== ctx.tokens[from]!.sentence || to - from > 25) return false;
@@ -506,6 +515,11 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   }
   if (a.askedCode && (code === '020' || code === '100')) {
     code = demandCode(a.askedCode, ctx.resources.verbs, code === '020' ? '02' : '10');
+    rules.push('mood.asked-act');
+  }
+  // "dismissed an appeal to lay down their arms": rejecting what the appeal asked for (12x).
+  if (a.askedCode && code === '120') {
+    code = rejectCode(a.askedCode, ctx.resources.verbs, true) ?? code;
     rules.push('mood.asked-act');
   }
   // "issued an ultimatum to Ecuador to halt attacks": CAMEO's ultimatum (139) whatever the act.

@@ -26,6 +26,10 @@ const cases: Case[] = [
   { text: 'Haiti received emergency aid from Canada after the storm.', rule: '070.receive-aid-from', code: '070', source: 'CAN', target: 'HTI' },
   { text: 'The Indian army fired anti-aircraft batteries at Pakistani drones.', rule: '194.fire-heavy', code: '194', source: 'IND', target: 'PAK' },
   { text: 'The Chilean president expressed sorrow to Bolivia over the bus crash.', rule: '018.condolences', code: '018', source: 'CHL', target: 'BOL' },
+  // rejecting an appeal, and lifting a boycott
+  { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
+  { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },
+  { text: 'Bahrain has lifted its boycott of Qatari goods.', rule: '085.lift-sanctions', code: '085', source: 'BHR' },
   { text: 'Rebel fighters blew up electricity pylons outside Kabul.', rule: '1712.blow-up-property', code: '1712' },
   { text: 'A car bomb exploded near the Iraqi parliament in Baghdad.', rule: '1832.car-bomb-exploded', code: '1832', target: 'IRQ' },
   { text: 'A roadside bomb went off near a Nigerian army convoy.', rule: '183.bomb-exploded', code: '183', target: 'NGA' },
