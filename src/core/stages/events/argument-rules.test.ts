@@ -120,5 +120,22 @@ describe('arguments the sentence implies', () => {
     expect(a.events.map((e) => e.cameo.code), show(a)).toEqual(['1246']);
     expect(a.events[0]?.target?.country, show(a)).toBe('CMR');
   });
+
+  it('finds a subject after a quantifier such as "up to" or "more than"', () => {
+    const a = code('Up to 300 Kenyan nurses protested outside parliament.');
+    expect(a.events.find((e) => e.cameo.root === '14')?.source?.country, show(a)).toBe('KEN');
+  });
+
+  it('gives a second verb after "and" the subject of the first, and its own governor', () => {
+    const a = code('Egypt has refused to open the crossing and has asked Qatar to mediate.');
+    const asked = a.events.find((e) => e.cameo.root === '02');
+    expect(asked?.source?.country, show(a)).toBe('EGY');
+    expect(asked?.modality.negated, show(a)).toBe(false);
+  });
+
+  it('does not put deaths in riots or a stampede on the party reporting them', () => {
+    const a = code('Twelve people were killed in sectarian riots last week, Pakistani police said.');
+    for (const e of a.events.filter((x) => x.cameo.root === '18' || x.cameo.root === '19' || x.cameo.root === '20')) expect(e.source?.roles ?? [], show(a)).not.toContain('COP');
+  });
 });
 

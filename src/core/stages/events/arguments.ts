@@ -31,6 +31,13 @@ export interface Argument {
  */
 export function findSubject(scope: MatchScope, verbStart: number): Argument | null {
   const { tokens, from, mentionAt } = scope;
+  // "Pakistan has refused to deploy troops and has urged its citizens": a verb right after "and"
+  // shares the subject of the verb before it.
+  const shared = sharedSubjectVerb(tokens, verbStart, from);
+  if (shared !== null) {
+    const s = findSubject(scope, shared);
+    if (s) return { ...s, rule: 'arg.subject.coordinated-verb' };
+  }
   const appositive = beforeAppositive(scope, verbStart);
   if (appositive) return { mentions: [appositive], rule: 'arg.subject.before-appositive' };
   for (let i = verbStart - 1; i >= Math.max(from, verbStart - REACH); i--) {
@@ -44,7 +51,9 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     if (CLAUSE_OPENERS.has(t.key) && t.pos === 'SCONJ' && !mentionAt(i)) return null;
     const m = mentionAt(i);
     if (!m) continue;
-    const first = npStart(tokens, m.tokenStart, from, mentionAt);
+    let first = npStart(tokens, m.tokenStart, from, mentionAt);
+    // "Up to 100 Albanians demonstrated", "more than 50 students": a quantifier, not a preposition.
+    first = quantifierStart(tokens, first, from);
     const gov = tokens[first - 1];
     // "Russian aircraft including helicopter gunships killed": an example is not the subject.
     if (gov && (gov.key === 'including' || (gov.key === 'as' && tokens[first - 2]?.key === 'such'))) {
@@ -67,6 +76,30 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     }
     // "the Russian leader's letter": the possessor stands for the subject.
     return { mentions: withCoordinated(tokens, m, from, mentionAt), rule: 'arg.subject.closest-left' };
+  }
+  return null;
+}
+
+/**
+ * When the verb group at `verbStart` directly follows "and"/"but" and a finite verb came before it
+ * in the same clause, the start of that verb's group; otherwise null.
+ */
+function sharedSubjectVerb(tokens: readonly Token[], verbStart: number, from: number): number | null {
+  const conj = tokens[verbStart - 1];
+  if (!conj || verbStart - 1 <= from || (conj.key !== 'and' && conj.key !== 'but')) return null;
+  for (let k = verbStart - 2; k >= from && k >= verbStart - 25; k--) {
+    const t = tokens[k]!;
+    if (t.key === ';' || t.key === ':' || t.pos === 'SCONJ' || RELATIVE.has(t.key)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // Back to the start of that verb's group, over auxiliaries, adverbs, negation and "to".
+    let start = k;
+    while (start - 1 >= from && ['AUX', 'ADV', 'PART'].includes(tokens[start - 1]!.pos)) start--;
+    // "refused to deploy": an infinitive's subject is its governor's; keep going left to the finite verb.
+    if (tokens[start]!.key === 'to') {
+      k = start;
+      continue;
+    }
+    return start;
   }
   return null;
 }
@@ -178,6 +211,16 @@ const QUANTIFIERS: readonly string[][] = [
   ['nearly'], ['about'], ['around'], ['some'], ['over'], ['almost'], ['roughly'], ['approximately'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['scores', 'of'],
 ];
 
+/** The first token of a quantifier ("up to", "more than") that ends right before `first`, or `first`. */
+function quantifierStart(tokens: readonly Token[], first: number, from: number): number {
+  for (const q of QUANTIFIERS) {
+    if (q.length < 2) continue;
+    const start = first - q.length;
+    if (start >= from && q.every((w, k) => tokens[start + k]!.key === w)) return start;
+  }
+  return first;
+}
+
 export function skipQuantifier(tokens: readonly Token[], i: number, to: number): number {
   for (const q of QUANTIFIERS) {
     if (i + q.length <= to && q.every((w, k) => tokens[i + k]!.key === w)) return i + q.length;
@@ -236,15 +279,18 @@ export function namesCause(scope: MatchScope, after: number): boolean {
     if (t.key === 'in' || t.key === 'during') {
       const np = nounPhrase(tokens, i + 1, to, mentionAt);
       const end = ATTACK_HEADS.has(tokens[np.end]?.key ?? '') ? np.end + 1 : np.end;
-      const head = tokens[end - 1]?.key ?? '';
-      if ((ATTACK_HEADS.has(head) && !OWN_OPERATIONS.has(head)) || BLAST_HEADS.has(head)) return true;
+      // Any noun of the phrase: "in nationalist riots last March" runs on into its date.
+      for (let k = i + 1; k < end; k++) {
+        const w = tokens[k]!.key;
+        if ((ATTACK_HEADS.has(w) && !OWN_OPERATIONS.has(w)) || BLAST_HEADS.has(w)) return true;
+      }
     }
   }
   return false;
 }
 /** "killed in the operation, the army said": these are as likely the reporter's own. */
 const OWN_OPERATIONS = new Set(['operation', 'crackdown', 'raid', 'raids', 'offensive', 'fire', 'assault']);
-const BLAST_HEADS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'clash', 'clashes', 'fighting', 'crossfire', 'shootout', 'firefight']);
+const BLAST_HEADS = new Set(['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'clash', 'clashes', 'fighting', 'crossfire', 'shootout', 'firefight', 'riot', 'riots', 'violence', 'unrest', 'stampede', 'crash', 'accident']);
 
 /** Prepositions that introduce the party an event is directed at. */
 const TARGET_PREPS = new Set(['with', 'against', 'on', 'to', 'toward', 'towards', 'at', 'into', 'over', 'from', 'for', 'upon', 'in', 'of', 'about']);

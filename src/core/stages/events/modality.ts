@@ -28,7 +28,12 @@ const QUOTE_KEYS = new Set(['"', "'", '‘', '’', '“', '”']);
  * on its own.
  */
 export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon): Governor | null {
-  const head = coordinatedHead(scope, g.start);
+  // "refused to deploy troops and has urged", "vowed to attack and destroyed": a conjunct with its
+  // own auxiliary or tense is a clause of its own; only a bare verb shares the governor ("vowed to
+  // attack and destroy").
+  const v = scope.tokens[g.verb]!;
+  const ownClause = g.start < g.verb && scope.tokens.slice(g.start, g.verb).some((t) => t.pos === 'AUX') || (v.norm !== v.lemma && !/ing$/.test(v.norm));
+  const head = ownClause ? null : coordinatedHead(scope, g.start);
   if (head !== null) return findGovernor(scope, verbGroupStart(scope, head), lex);
   const { tokens, from } = scope;
   if (g.infinitive) {
