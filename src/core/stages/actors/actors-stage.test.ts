@@ -91,4 +91,11 @@ describe('actors stage', () => {
     expect(mentions[0]?.text).toBe('Sultan Farrukh of Brunei');
     expect(mentions[0]?.country).toBe('BRN');
   });
+
+  it('does not resolve "its" to a country that only modifies a noun', () => {
+    const { mentions } = mentionsOf('Norway, a close EU partner, has asked its fishermen to stay in port.');
+    const its = mentions.find((m) => m.text === 'its');
+    expect(its?.country).toBe('NOR');
+  });
 });
+

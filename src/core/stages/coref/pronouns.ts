@@ -51,7 +51,8 @@ export function resolvePronouns(tokens: readonly Token[], from: number, to: numb
     // Prefer an antecedent that was a subject or object, not one inside a prepositional phrase
     // ("victory over Japan"): salience ranks grammatical roles that way.
     const a0 = accept;
-    const ante = closestBefore(mentions, sentence, i, PRONOUN_REACH, (m) => a0(m) && !afterPreposition(tokens, m)) ?? closestBefore(mentions, sentence, i, PRONOUN_REACH, a0);
+    // Nor one that only modifies a noun ("a key U.S. ally"): "Pakistan, a key U.S. ally, urged its citizens".
+    const ante = closestBefore(mentions, sentence, i, PRONOUN_REACH, (m) => a0(m) && !afterPreposition(tokens, m) && !modifiesNoun(tokens, m)) ?? closestBefore(mentions, sentence, i, PRONOUN_REACH, a0);
     if (ante) out.push(referTo(ante, { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence, text: text.slice(t.start, t.end) }, rule));
   }
   return out;
@@ -66,4 +67,10 @@ function afterPreposition(tokens: readonly Token[], m: ActorMention): boolean {
   if (k < 0 || tokens[k]!.pos !== 'ADP' || SUBORDINATORS.has(tokens[k]!.key)) return false;
   const next = tokens[m.tokenEnd];
   return !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
+}
+
+/** The mention stands before a noun it modifies, inside a larger noun phrase ("U.S. ally", "Iraqi oil"). */
+function modifiesNoun(tokens: readonly Token[], m: ActorMention): boolean {
+  const next = tokens[m.tokenEnd];
+  return !!next && next.sentence === m.sentence && next.pos === 'NOUN';
 }
