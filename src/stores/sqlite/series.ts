@@ -25,7 +25,7 @@ export function dyadSeries(st: Statements, raw: SeriesQuery): SeriesPoint[] {
 const volumes = new WeakMap<Statements, { key: string; byInterval: Map<Interval, Map<string, number>> }>();
 
 function periodVolumes(st: Statements, interval: Interval): Map<string, number> {
-  const key = `${st.db.pragma('data_version', { simple: true })}:${st.one<{ n: number }>('SELECT total_changes() AS n')!.n}`;
+  const key = st.changeKey();
   let cached = volumes.get(st);
   if (!cached || cached.key !== key) volumes.set(st, (cached = { key, byInterval: new Map() }));
   let byPeriod = cached.byInterval.get(interval);

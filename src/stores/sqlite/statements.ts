@@ -29,4 +29,12 @@ export class Statements {
   run(sql: string, params: unknown[] = []): Database.RunResult {
     return this.get(sql).run(...params);
   }
+
+  /**
+   * Changes whenever the database does: `data_version` moves when another connection commits,
+   * `total_changes()` when this one writes. For answers kept until then.
+   */
+  changeKey(): string {
+    return `${this.db.pragma('data_version', { simple: true })}:${this.one<{ n: number }>('SELECT total_changes() AS n')!.n}`;
+  }
 }

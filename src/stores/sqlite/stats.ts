@@ -4,13 +4,12 @@ import type { Statements } from './statements.js';
 
 /**
  * The summary scans every event (the top dyads group a million rows in about a second), and the
- * dashboard asks for it on every load. It is kept until the database changes: `data_version`
- * moves when another connection commits, `total_changes()` when this one writes.
+ * dashboard asks for it on every load. It is kept until the database changes (Statements.changeKey).
  */
 const cache = new WeakMap<Statements, { key: string; value: StoreStats }>();
 
 export function stats(st: Statements): StoreStats {
-  const key = `${st.db.pragma('data_version', { simple: true })}:${st.one<{ n: number }>('SELECT total_changes() AS n')!.n}`;
+  const key = st.changeKey();
   const hit = cache.get(st);
   if (hit?.key === key) return hit.value;
   const value = computeStats(st);
