@@ -1,6 +1,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ArticleInput, CodedArticle } from '../../core/index.js';
+import { extractArticle } from '../../extract/index.js';
+import type { SourceDocument } from '../../sources/source.js';
 import { parse, UsageError } from '../args.js';
 import type { Command } from '../main.js';
 import { makeCoder } from '../coder-options.js';
@@ -9,7 +12,7 @@ import { formatCoded, type CodedFormat } from '../format-coded.js';
 const FORMATS = ['json', 'jsonl', 'tsv', 'table'] as const;
 
 export const command: Command = {
-  summary: 'Codes articles into events. FILE is a text file or - for standard input; --in reads JSONL, one article per line.',
+  summary: 'Codes articles into events. FILE is a text, HTML or JSON article file, or - for standard input; --in reads JSONL, one article per line.',
   usage: [
     'usage: dyad code FILE|- [--published YYYY-MM-DD] [--title T] [--id ID] [--format json|jsonl|tsv|table]',
     '       dyad code --in FILE.jsonl|- [--format jsonl|tsv|table]',
@@ -47,9 +50,9 @@ export const command: Command = {
     const file = positionals[0];
     if (!file) throw new UsageError('missing FILE (or - for standard input)');
     if (positionals.length > 1) throw new UsageError('one FILE at a time; use --in for many articles');
-    const text = file === '-' ? readFileSync(0, 'utf8') : readText(file);
+    const base = file === '-' ? { text: readFileSync(0, 'utf8') } : readArticleFile(file);
     const article: ArticleInput = {
-      text,
+      ...base,
       ...(values.id ? { id: values.id } : {}),
       ...(values.title ? { title: values.title } : {}),
       ...(values.published ? { published: values.published } : {}),
@@ -61,6 +64,29 @@ export const command: Command = {
     return 0;
   },
 };
+
+/**
+ * A text file as it is; an HTML page through the same extraction as `dyad ingest` (article text,
+ * title, the page's own publication date); a .json file as one article object ({"text",
+ * "published", "title", "id"} or {"html", ...}). Flags given on the command line win.
+ */
+function readArticleFile(file: string): ArticleInput {
+  const body = readText(file);
+  const ext = extname(file).toLowerCase();
+  const contentType = ext === '.json' ? 'application/json' : ext === '.html' || ext === '.htm' || ext === '.xhtml' ? 'text/html' : null;
+  if (!contentType) return { text: body };
+  const doc: SourceDocument = { kind: 'document', ref: file, url: null, source: 'files', contentType, body, meta: {}, fetchedAt: new Date(0).toISOString() };
+  const extracted = extractArticle(doc);
+  if (!extracted.text.trim()) throw new Error(`${file}: ${extracted.warnings[0] ?? 'no article text found'}`);
+  const record = contentType === 'application/json' ? (JSON.parse(body) as { id?: unknown }) : {};
+  return {
+    text: extracted.text,
+    ...(typeof record.id === 'string' ? { id: record.id } : {}),
+    ...(extracted.title ? { title: extracted.title } : {}),
+    // Without a stated date there is none: the file's age says nothing about the news.
+    ...(extracted.publishedFrom !== 'fetch-time' ? { published: extracted.published } : {}),
+  };
+}
 
 function readText(file: string): string {
   try {
