@@ -2,6 +2,7 @@ import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { buildEntities } from '../actors/entities.js';
 import type { ActorMention } from '../actors/mention.js';
+import { resolveDefiniteBodies } from './definite-bodies.js';
 import { agentCountryFromPlace, inheritAgentCountry } from './definite-agents.js';
 import { resolvePairs } from './group-references.js';
 import { resolvePronouns } from './pronouns.js';
@@ -41,6 +42,7 @@ export const corefStage: Stage = {
       addToTail(tailStart, own);
       addToTail(tailStart, resolveShortNames(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, people, taken, ctx.text));
       addToTail(tailStart, resolvePairs(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text).filter((m) => !taken(m.tokenStart)));
+      addToTail(tailStart, resolveDefiniteBodies(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text, taken));
       addToTail(tailStart, resolvePronouns(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text).filter((m) => !taken(m.tokenStart)));
     }
     ctx.mentions = resolved;

@@ -137,5 +137,22 @@ describe('arguments the sentence implies', () => {
     const a = code('Twelve people were killed in sectarian riots last week, Pakistani police said.');
     for (const e of a.events.filter((x) => x.cameo.root === '18' || x.cameo.root === '19' || x.cameo.root === '20')) expect(e.source?.roles ?? [], show(a)).not.toContain('COP');
   });
+
+  it('resolves "the bloc" and "the alliance" to the body named before', () => {
+    const a = code('ASEAN leaders met in Jakarta on Monday. The bloc criticised Myanmar over the executions.');
+    expect(a.events.find((e) => e.cameo.root === '11')?.source?.code, show(a)).toMatch(/^IGO/);
+  });
+
+  it('takes "both sides" and "the warring parties" of one country\'s war as its two forces', () => {
+    const a = code('Ethiopian troops clashed with Fano militia fighters in Amhara. The African Union urged the warring parties to return to talks.');
+    const asked = a.events.filter((e) => e.cameo.root === '02').map((e) => e.target?.code);
+    expect(asked.length, show(a)).toBe(2);
+    expect(new Set(asked).size, show(a)).toBe(2);
+  });
+
+  it('gives a rejection of "that demand" the maker of the demand as its target', () => {
+    const a = code('Hamas demanded a full withdrawal from Gaza. Israel rejected that demand on Sunday.');
+    expect(a.events.find((e) => e.cameo.root === '12')?.target?.code, show(a)).toBe('PSEREB');
+  });
 });
 

@@ -15,6 +15,11 @@ const NOUN_ROOTS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/^(launch|launches|test|tests|attack|attacks|strike|strikes|bombing|shelling|killing|killings|invasion|incursion|offensive|raid|raids|provocation|execution)$/, ['13', '15', '18', '19', '20']],
   [/^(arrest|arrests|detention|crackdown|warrant|verdict|sentence|ruling|seizure|expulsion|coup)$/, ['16', '17', '11', '12']],
   [/^(sanctions|measures|ban|annexation|violation)$/, ['16', '17', '19']],
+  // "rejected that demand", "dismissed the accusation": a reaction to something said.
+  [/^(demand|demands|call|calls|request|requests|appeal|appeals|ultimatum)$/, ['02', '10']],
+  [/^(proposal|proposals|offer|offers|initiative)$/, ['03', '02', '05', '04']],
+  [/^(accusation|accusations|allegation|allegations|claim|claims|charge|charges|criticism)$/, ['11', '01']],
+  [/^(threat|threats|warning|warnings)$/, ['13']],
 ];
 
 const EVENT_NOUNS = new Set([
@@ -22,6 +27,9 @@ const EVENT_NOUNS = new Set([
   'arrest', 'arrests', 'detention', 'invasion', 'incursion', 'offensive', 'bombing', 'shelling', 'killing', 'killings', 'execution',
   'sanctions', 'measures', 'ban', 'deal', 'agreement', 'pact', 'plan', 'announcement', 'visit', 'raid', 'raids', 'crackdown',
   'seizure', 'annexation', 'recognition', 'expulsion', 'warrant', 'verdict', 'sentence', 'ruling', 'provocation', 'violation',
+  'demand', 'demands', 'call', 'calls', 'request', 'requests', 'appeal', 'appeals', 'ultimatum', 'proposal', 'proposals', 'offer',
+  'offers', 'initiative', 'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges',
+  'criticism', 'threat', 'threats', 'warning', 'warnings',
 ]);
 
 const HOSTILE_REACTIONS = new Set(['10', '11', '12', '14', '16']);
@@ -40,7 +48,8 @@ export function eventAnaphor(ctx: CoderContext, scope: MatchScope, after: number
       noun = t.key;
       break;
     }
-    if (!NP_WORDS.has(t.pos) && !['over', 'about', 'against', 'on', 'to', 'for'].includes(t.key)) break;
+    // ("that demand": wink may tag the demonstrative as a conjunction.)
+    if (!NP_WORDS.has(t.pos) && !['over', 'about', 'against', 'on', 'to', 'for', 'that', 'this', 'these', 'those'].includes(t.key)) break;
   }
   if (!noun) return null;
   const here = tokens[after - 1]?.sentence ?? 0;

@@ -179,7 +179,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
   // "South Korea and Japan condemned the launch": the target is whoever did what the noun names.
   if (!targets.length && !passive && ANAPHOR_ROOTS.has(p.code.slice(0, 2))) {
-    const prior = eventAnaphor(ctx, scope, match.end, sources, p.code.slice(0, 2));
+    const prior = eventAnaphor(ctx, scope, Math.min(match.end, match.trigger + 1), sources, p.code.slice(0, 2));
     if (prior) {
       targets = [prior];
       rules.push('arg.target.event-anaphor');
