@@ -70,7 +70,8 @@ export function judge(coded: CodedArticle, exp: Expectation): Verdict[] {
     });
     out.push({ id: `not:${bad.id}`, level: 'must', ok: !hit });
   }
-  const lower = (s: unknown) => String(s ?? '').toLowerCase();
+  // Names compared without case or accents: "Viktor Orban" in the text is our entity "Viktor Orbán".
+  const lower = (s: unknown) => String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const c of exp.counts ?? []) out.push({ id: `count:${c.number}`, level: 'should', ok: coded.counts.some((x) => x.number === c.number && lower(x.about).includes(lower(c.aboutContains))) });
   for (const p of exp.places ?? []) {
     out.push({ id: `place:${p.nameAnyOf[0]}`, level: 'should', ok: coded.places.some((x) => p.nameAnyOf.some((n) => lower(x.name).includes(lower(n))) && x.country === p.country) });

@@ -97,5 +97,10 @@ describe('actors stage', () => {
     const its = mentions.find((m) => m.text === 'its');
     expect(its?.country).toBe('NOR');
   });
+
+  it('does not make an object pronoun the subject of its own verb', () => {
+    const { mentions } = mentionsOf('Kenyan President William Ruto won the vote, and Tanzanian President Samia Suluhu Hassan congratulated him.', '2023-01-10');
+    expect(mentions.find((m) => m.text === 'him')?.country).toBe('KEN');
+  });
 });
 

@@ -5,6 +5,7 @@ import { closestBefore, PRONOUN_REACH, referTo } from './antecedents.js';
 const PERSONAL = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+const OBJECT_PRONOUNS = new Set(['him', 'them']);
 /** "It comes as", "it is said", "it emerged": an empty subject, not a reference. */
 const BE_FORMS = new Set(['is', "'s", 'was']);
 /** Predicates of an empty "it": evaluations and reports ("it is clear that", "it was time to"). */
@@ -50,7 +51,9 @@ export function resolvePronouns(tokens: readonly Token[], from: number, to: numb
     if (!accept) continue;
     // Prefer an antecedent that was a subject or object, not one inside a prepositional phrase
     // ("victory over Japan"): salience ranks grammatical roles that way.
-    const a0 = accept;
+    // "Orban praised him": an object pronoun is not the subject of its own verb.
+    const objectOf = OBJECT_PRONOUNS.has(t.key);
+    const a0 = objectOf ? (m: ActorMention) => accept!(m) && !subjectOfVerbBefore(tokens, m, i) : accept;
     // Nor one that only modifies a noun ("a key U.S. ally"): "Pakistan, a key U.S. ally, urged its citizens".
     const ante = closestBefore(mentions, sentence, i, PRONOUN_REACH, (m) => a0(m) && !afterPreposition(tokens, m) && !modifiesNoun(tokens, m)) ?? closestBefore(mentions, sentence, i, PRONOUN_REACH, a0);
     if (ante) out.push(referTo(ante, { start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence, text: text.slice(t.start, t.end) }, rule));
@@ -73,4 +76,16 @@ function afterPreposition(tokens: readonly Token[], m: ActorMention): boolean {
 function modifiesNoun(tokens: readonly Token[], m: ActorMention): boolean {
   const next = tokens[m.tokenEnd];
   return !!next && next.sentence === m.sentence && next.pos === 'NOUN';
+}
+
+/** The mention is followed only by the verb group that governs the pronoun at `pronoun`. */
+function subjectOfVerbBefore(tokens: readonly Token[], m: ActorMention, pronoun: number): boolean {
+  if (m.tokenEnd >= pronoun) return false;
+  let sawVerb = false;
+  for (let k = m.tokenEnd; k < pronoun; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos === 'VERB') sawVerb = true;
+    else if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return sawVerb;
 }
