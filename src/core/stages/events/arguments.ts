@@ -13,6 +13,16 @@ function adjacent(tokens: readonly Token[], npEnd: number, verbStart: number): b
   for (let i = npEnd; i < verbStart; i++) if (tokens[i]!.pos !== 'ADV' && tokens[i]!.key !== ',') return false;
   return true;
 }
+/** Only the rest of a noun phrase ("bases in the region") and adverbs between a mention and the verb. */
+function restOfPhrase(tokens: readonly Token[], npEnd: number, verbStart: number): boolean {
+  if (verbStart - npEnd > 6) return false;
+  for (let i = npEnd; i < verbStart; i++) {
+    const t = tokens[i]!;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'].includes(t.pos) && !(t.pos === 'ADP' && t.key !== 'that')) return false;
+  }
+  return true;
+}
+
 /** Prepositions after which a noun phrase is not a subject ("by Putin's forces", "to Pyongyang"). */
 const HARD_STOP = new Set([';', ':']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -62,7 +72,8 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     }
     // Right before the verb, after a verb of saying or a subordinator, it starts a clause:
     // "says it has detained", "as Russia's National Guard says".
-    const opensClause = adjacent(tokens, m.tokenEnd, verbStart) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
+    // ("said US bases in the region would be": the rest of its noun phrase may come between.)
+    const opensClause = (adjacent(tokens, m.tokenEnd, verbStart) || restOfPhrase(tokens, m.tokenEnd, verbStart)) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
     // "A camp for Congolese refugees was attacked": when the noun heading the subject is not an
     // actor, the actor in its of/for/from phrase stands in for it.
     // "Thousands of Iraqi Kurds demonstrated": the actor after a quantity is the subject itself.

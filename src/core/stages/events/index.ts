@@ -216,7 +216,8 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   // "will no longer tolerate": the pattern's own words hold the negation.
   const ownNegation = p.head > 0 && tokens.slice(match.start, match.trigger).some((t) => t.key === 'not' || t.key === "n't" || t.key === 'never' || t.key === 'longer');
   const negated = (group.negated && !patternNegation && !ownNegation) || (govGroup?.negated ?? false) || governor?.mood === 'negate';
-  const hypothetical = isHypothetical(scope, group, ctx.resources.verbs);
+  // A threat is conditional by nature: "could be treated as targets", "will strike if" threaten all the same.
+  const hypothetical = p.code.startsWith('13') ? null : isHypothetical(scope, group, ctx.resources.verbs);
   // "may halt its mediation if the parties do not cooperate": a harmful act held out on a condition is a threat.
   const conditionalThreat = !governor && !cand.noun && !!hypothetical && POSSIBILITY_MODALS.has(hypothetical) && conditionAfter(tokens, match.end, scope.to) && HELD_OUT_ROOTS.has(p.code.slice(0, 2));
   if (conditionalThreat) rules.push('mood.condition.threat');

@@ -32,6 +32,7 @@ const cases: Case[] = [
   { text: 'Bahrain has lifted its boycott of Qatari goods.', rule: '085.lift-sanctions', code: '085', source: 'BHR' },
   { text: 'Canada put an end to its sanctions on Libya.', rule: '085.end-sanctions', code: '085', source: 'CAN', target: 'LBY' },
   { text: 'The militia dealt a heavy blow to Ethiopian forces near the border.', rule: '190.deliver-blows', code: '190', target: 'ETH' },
+  { text: 'Tehran said American bases in the Gulf would be considered legitimate targets.', rule: '138.treat-as-targets', code: '138', source: 'IRN', target: 'USA' },
   { text: 'Rebel fighters blew up electricity pylons outside Kabul.', rule: '1712.blow-up-property', code: '1712' },
   { text: 'A car bomb exploded near the Iraqi parliament in Baghdad.', rule: '1832.car-bomb-exploded', code: '1832', target: 'IRQ' },
   { text: 'A roadside bomb went off near a Nigerian army convoy.', rule: '183.bomb-exploded', code: '183', target: 'NGA' },
