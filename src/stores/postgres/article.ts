@@ -1,9 +1,8 @@
-import { MENTION_SELECT, toMention, type ArticleRow, type EventRow, type MentionRow } from '../sqlite/rows.js';
+import { inIdOrder, MENTION_SELECT, toMention, toStoredArticle, type ArticleRow, type EventRow, type MentionRow } from '../sqlite/rows.js';
 import type { ArticleRef, StoredArticle } from '../types/article.js';
 import { articleRefs } from './find-article.js';
 import type { Queryable } from './pool.js';
 import { withEvidence } from './query-events.js';
-
 
 const COLUMNS = `a.id, a.coded_id, a.url, a.canonical_url, a.ref, a.copy_of, a.similarity, a.title, a.published, a.published_basis,
   a.fetched_at, a.byline, a.language, a.text, a.tone, a.tone_positive, a.tone_negative, a.words, a.sentences, a.dates, a.warnings,
@@ -18,35 +17,16 @@ export async function article(db: Queryable, id: number): Promise<StoredArticle 
   const copies = (await db.query<ArticleRef>('SELECT id, url, title, published FROM articles WHERE copy_of = $1 ORDER BY id', [id])).rows;
   const own = (await db.query<MentionRow>(`${MENTION_SELECT} WHERE m.article_id = $1 ORDER BY m.id`, [id])).rows;
   const eventIds = [...new Set(own.map((m) => m.event_id))];
-  const rows = (await db.query<EventRow>('SELECT e.* FROM events e WHERE e.id = ANY($1::bigint[])', [eventIds])).rows;
-  const order = new Map(eventIds.map((e, i) => [e, i]));
-  rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+  const rows = inIdOrder((await db.query<EventRow>('SELECT e.* FROM events e WHERE e.id = ANY($1::bigint[])', [eventIds])).rows, eventIds);
   const events = (await withEvidence(db, rows, false)).map((e) => ({ ...e, mentions: own.filter((m) => m.event_id === e.id).map(toMention) }));
-  return {
-    id: a.id,
-    url: a.url,
-    title: a.title,
-    published: a.published,
-    canonicalUrl: a.canonical_url,
-    ref: a.ref,
-    outlet: a.outlet_key ? { key: a.outlet_key, name: a.outlet_name } : null,
-    byline: a.byline,
-    language: a.language,
-    publishedBasis: a.published_basis,
-    fetchedAt: a.fetched_at,
-    codedId: a.coded_id,
-    text: a.text,
-    tone: { score: a.tone, positive: a.tone_positive, negative: a.tone_negative, words: a.words },
-    copyOf: original ? { ...original, similarity: a.similarity ?? 0 } : null,
+  return toStoredArticle(a, {
+    original,
     copies,
     sentences: JSON.parse(a.sentences),
     entities: await data('entities', 'ord'),
     places: await data('places', 'id'),
-    dates: JSON.parse(a.dates),
     quotes: await data('quotes', 'id'),
     counts: await data('counts', 'id'),
     events,
-    warnings: JSON.parse(a.warnings),
-    coder: { version: a.coder_version, dictionaries: JSON.parse(a.dictionaries) },
-  };
+  });
 }

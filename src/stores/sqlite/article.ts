@@ -1,9 +1,8 @@
 import type { ArticleRef, StoredArticle } from '../types/article.js';
 import { articleRefs } from './find-article.js';
 import { withEvidence } from './query-events.js';
-import { MENTION_SELECT, toMention, type ArticleRow, type EventRow, type MentionRow } from './rows.js';
+import { inIdOrder, MENTION_SELECT, toMention, toStoredArticle, type ArticleRow, type EventRow, type MentionRow } from './rows.js';
 import type { Statements } from './statements.js';
-
 
 /** One article with everything coded from it; null when there is no such id. */
 export function article(st: Statements, id: number): StoredArticle | null {
@@ -18,35 +17,16 @@ export function article(st: Statements, id: number): StoredArticle | null {
   const copies = st.all<ArticleRef>('SELECT id, url, title, published FROM articles WHERE copy_of = ? ORDER BY id', [id]);
   const own = st.all<MentionRow>(`${MENTION_SELECT} WHERE m.article_id = ? ORDER BY m.id`, [id]);
   const eventIds = [...new Set(own.map((m) => m.event_id))];
-  const rows = st.all<EventRow>('SELECT e.* FROM events e WHERE e.id IN (SELECT value FROM json_each(?))', [JSON.stringify(eventIds)]);
-  const order = new Map(eventIds.map((e, i) => [e, i]));
-  rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+  const rows = inIdOrder(st.all<EventRow>('SELECT e.* FROM events e WHERE e.id IN (SELECT value FROM json_each(?))', [JSON.stringify(eventIds)]), eventIds);
   const events = withEvidence(st, rows, false).map((e) => ({ ...e, mentions: own.filter((m) => m.event_id === e.id).map(toMention) }));
-  return {
-    id: a.id,
-    url: a.url,
-    title: a.title,
-    published: a.published,
-    canonicalUrl: a.canonical_url,
-    ref: a.ref,
-    outlet: a.outlet_key ? { key: a.outlet_key, name: a.outlet_name } : null,
-    byline: a.byline,
-    language: a.language,
-    publishedBasis: a.published_basis,
-    fetchedAt: a.fetched_at,
-    codedId: a.coded_id,
-    text: a.text,
-    tone: { score: a.tone, positive: a.tone_positive, negative: a.tone_negative, words: a.words },
-    copyOf: original ? { ...original, similarity: a.similarity ?? 0 } : null,
+  return toStoredArticle(a, {
+    original,
     copies,
     sentences: (JSON.parse(a.sentences) as [number, number][]).map(([start, end], index) => ({ index, start, end })),
     entities: data('entities', 'ord'),
     places: data('places', 'id'),
-    dates: JSON.parse(a.dates),
     quotes: data('quotes', 'id'),
     counts: data('counts', 'id'),
     events,
-    warnings: JSON.parse(a.warnings),
-    coder: { version: a.coder_version, dictionaries: JSON.parse(a.dictionaries) },
-  };
+  });
 }

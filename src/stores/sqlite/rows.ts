@@ -1,4 +1,5 @@
 import type { QuadClass } from '../../core/index.js';
+import type { ArticleRef, StoredArticle } from '../types/article.js';
 import type { EventRecord, MentionRecord, StoredActor } from '../types/event.js';
 
 /** Columns of `events` as SQLite returns them. */
@@ -151,4 +152,44 @@ export interface ArticleRow {
   warnings: string;
   coder_version: string;
   dictionaries: string;
+}
+
+/** What a store reads besides the article row: its neighbours, per-article tables and events. */
+export type ArticleParts = Pick<StoredArticle, 'copies' | 'sentences' | 'entities' | 'places' | 'quotes' | 'counts' | 'events'> & { original: ArticleRef | undefined };
+
+/** The stored article both stores return, from its row and the parts read around it. */
+export function toStoredArticle(a: ArticleRow, p: ArticleParts): StoredArticle {
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    published: a.published,
+    canonicalUrl: a.canonical_url,
+    ref: a.ref,
+    outlet: a.outlet_key ? { key: a.outlet_key, name: a.outlet_name } : null,
+    byline: a.byline,
+    language: a.language,
+    publishedBasis: a.published_basis,
+    fetchedAt: a.fetched_at,
+    codedId: a.coded_id,
+    text: a.text,
+    tone: { score: a.tone, positive: a.tone_positive, negative: a.tone_negative, words: a.words },
+    copyOf: p.original ? { ...p.original, similarity: a.similarity ?? 0 } : null,
+    copies: p.copies,
+    sentences: p.sentences,
+    entities: p.entities,
+    places: p.places,
+    dates: JSON.parse(a.dates),
+    quotes: p.quotes,
+    counts: p.counts,
+    events: p.events,
+    warnings: JSON.parse(a.warnings),
+    coder: { version: a.coder_version, dictionaries: JSON.parse(a.dictionaries) },
+  };
+}
+
+/** Event rows in the order of `ids` (the order the article's mentions name them). */
+export function inIdOrder<T extends { id: number }>(rows: T[], ids: readonly number[]): T[] {
+  const order = new Map(ids.map((e, i) => [e, i]));
+  return rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
 }
