@@ -1,6 +1,7 @@
 import type { EventStore } from '../stores/index.js';
 import { sourceJob } from './job-keys.js';
 import { createQueue } from './pg-queue.js';
+import { sleep } from '../ingest/duration.js';
 
 /**
  * Queues one poll job per feed for the workers; a feed whose last poll has not finished is not
@@ -39,17 +40,4 @@ export async function watchIntoQueue(
     if (o.once) return;
     await sleep(Math.max(0, started + o.everyMs - Date.now()), o.signal);
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }

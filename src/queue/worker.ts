@@ -1,6 +1,7 @@
 import type { Job, Outcome } from './job.js';
 import type { Queue } from './pg-queue.js';
 import { emptyTimings, roundTimings, timed, type Timings } from './timings.js';
+import { sleep } from '../ingest/duration.js';
 
 export interface WorkerOptions {
   queue: Queue;
@@ -121,17 +122,4 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   summary.seconds = Math.round((performance.now() - started) / 100) / 10;
   summary.timings = roundTimings(t);
   return summary;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
