@@ -1,17 +1,10 @@
+import type { ArticleRecord } from '../extract/index.js';
 import { decodeBody, type Fetcher } from '../net/index.js';
 import type { Source, SourceItem } from '../sources/source.js';
 import { TEXT_TYPES } from '../sources/text-types.js';
 
-export interface PostedArticle {
-  text?: string;
-  html?: string;
-  title?: string;
-  published?: string;
-  url?: string;
-  id?: string;
-  byline?: string;
-  language?: string;
-}
+/** A posted article has the fields of any JSON article record. */
+export type PostedArticle = ArticleRecord;
 
 /**
  * The articles and URLs of one POST /api/ingest as a Source, so they go through the same
