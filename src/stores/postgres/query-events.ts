@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor } from '../query/cursor.js';
 import { checkEventQuery } from '../query/validate.js';
-import { MENTION_SELECT, toEvent, toMention, type EventRow, type MentionRow } from '../sqlite/rows.js';
-import type { EventRecord, MentionRecord } from '../types/event.js';
+import { attachEvidence, MENTION_SELECT, type EventRow, type MentionRow } from '../sqlite/rows.js';
+import type { EventRecord } from '../types/event.js';
 import type { EventPage, EventQuery } from '../types/query.js';
 import { eventWhere } from './event-filters.js';
 import { whereSql } from './params.js';
@@ -38,21 +38,7 @@ export async function queryEvents(db: Queryable, raw: EventQuery = {}): Promise<
 /** Attaches each event's first mention (and all mentions when asked), two queries per page. */
 export async function withEvidence(db: Queryable, rows: EventRow[], all: boolean): Promise<EventRecord[]> {
   if (!rows.length) return [];
-  const byId = new Map<number, MentionRecord>();
-  const first = await db.query<MentionRow>(`${MENTION_SELECT} WHERE m.id = ANY($1::bigint[])`, [rows.map((r) => r.first_mention_id)]);
-  for (const m of first.rows) byId.set(m.id, toMention(m));
-  const mentions = new Map<number, MentionRecord[]>();
-  if (all) {
-    const r = await db.query<MentionRow>(`${MENTION_SELECT} WHERE m.event_id = ANY($1::bigint[]) ORDER BY m.id`, [rows.map((e) => e.id)]);
-    for (const m of r.rows) {
-      const list = mentions.get(m.event_id) ?? [];
-      list.push(toMention(m));
-      mentions.set(m.event_id, list);
-    }
-  }
-  return rows.map((r) => {
-    const e = toEvent(r, byId.get(r.first_mention_id)!);
-    if (all) e.mentions = mentions.get(r.id) ?? [];
-    return e;
-  });
+  const first = (await db.query<MentionRow>(`${MENTION_SELECT} WHERE m.id = ANY($1::bigint[])`, [rows.map((r) => r.first_mention_id)])).rows;
+  const every = all ? (await db.query<MentionRow>(`${MENTION_SELECT} WHERE m.event_id = ANY($1::bigint[]) ORDER BY m.id`, [rows.map((e) => e.id)])).rows : null;
+  return attachEvidence(rows, first, every);
 }

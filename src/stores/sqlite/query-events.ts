@@ -1,10 +1,10 @@
 import { decodeCursor, encodeCursor } from '../query/cursor.js';
 import { checkEventQuery } from '../query/validate.js';
-import type { EventRecord, MentionRecord } from '../types/event.js';
+import type { EventRecord } from '../types/event.js';
 import type { EventPage, EventQuery } from '../types/query.js';
 import { eventWhere, whereSql } from './event-filters.js';
 import { sideBranches } from './side-branches.js';
-import { MENTION_SELECT, toEvent, toMention, type EventRow, type MentionRow } from './rows.js';
+import { attachEvidence, MENTION_SELECT, type EventRow, type MentionRow } from './rows.js';
 import type { Statements } from './statements.js';
 
 const SORT_COLUMN = { date: 'e.day', salience: 'e.num_mentions', id: 'e.id' } as const;
@@ -56,21 +56,7 @@ export function queryEvents(st: Statements, raw: EventQuery = {}): EventPage {
 /** Attaches each event's first mention (and all mentions when asked), two queries per page. */
 export function withEvidence(st: Statements, rows: EventRow[], all: boolean): EventRecord[] {
   if (!rows.length) return [];
-  const byId = new Map<number, MentionRecord>();
   const first = st.all<MentionRow>(`${MENTION_SELECT} WHERE m.id IN (SELECT value FROM json_each(?))`, [JSON.stringify(rows.map((r) => r.first_mention_id))]);
-  for (const m of first) byId.set(m.id, toMention(m));
-  const mentions = new Map<number, MentionRecord[]>();
-  if (all) {
-    const ids = JSON.stringify(rows.map((r) => r.id));
-    for (const m of st.all<MentionRow>(`${MENTION_SELECT} WHERE m.event_id IN (SELECT value FROM json_each(?)) ORDER BY m.id`, [ids])) {
-      const list = mentions.get(m.event_id) ?? [];
-      list.push(toMention(m));
-      mentions.set(m.event_id, list);
-    }
-  }
-  return rows.map((r) => {
-    const e = toEvent(r, byId.get(r.first_mention_id)!);
-    if (all) e.mentions = mentions.get(r.id) ?? [];
-    return e;
-  });
+  const every = all ? st.all<MentionRow>(`${MENTION_SELECT} WHERE m.event_id IN (SELECT value FROM json_each(?)) ORDER BY m.id`, [JSON.stringify(rows.map((r) => r.id))]) : null;
+  return attachEvidence(rows, first, every);
 }

@@ -193,3 +193,20 @@ export function inIdOrder<T extends { id: number }>(rows: T[], ids: readonly num
   const order = new Map(ids.map((e, i) => [e, i]));
   return rows.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
 }
+
+/** Events with their first mention, and all their mentions when `all` rows are given (both stores). */
+export function attachEvidence(rows: readonly EventRow[], first: readonly MentionRow[], all: readonly MentionRow[] | null): EventRecord[] {
+  const byId = new Map<number, MentionRecord>();
+  for (const m of first) byId.set(m.id, toMention(m));
+  const mentions = new Map<number, MentionRecord[]>();
+  for (const m of all ?? []) {
+    const list = mentions.get(m.event_id) ?? [];
+    list.push(toMention(m));
+    mentions.set(m.event_id, list);
+  }
+  return rows.map((r) => {
+    const e = toEvent(r, byId.get(r.first_mention_id)!);
+    if (all) e.mentions = mentions.get(r.id) ?? [];
+    return e;
+  });
+}
