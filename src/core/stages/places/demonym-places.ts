@@ -24,17 +24,19 @@ export function demonymPlaces(ctx: CoderContext, taken: readonly Place[]): Place
     const start = t.start;
     const end = tokens[i + width - 1]!.end;
     i += width - 1;
-    if (taken.some((p) => p.start < end && start < p.end)) continue;
-    const mention = ctx.mentions.find((m) => m.start <= start && end <= m.end && m.country && m.type !== 'pronoun');
+    const first = i - width + 1;
+    const mention = ctx.mentions.find((m) => m.tokenStart <= first && i < m.tokenEnd && m.country && m.type !== 'pronoun');
     const row = mention?.country ? byIso3.get(mention.country) : undefined;
     // The mention's country must be the adjective's own: "Afghan Uzbeks" is Afghanistan's, and so is "Afghan".
-    if (!row || (mention!.start !== start && !startsMention(ctx, mention!.start, start))) continue;
+    if (!row || !opensMention(tokens, mention!.tokenStart, first)) continue;
+    if (taken.some((p) => p.start < end && start < p.end)) continue;
     out.push({ name: row[1][0]!, text: ctx.text.slice(start, end), country: row[0], lat: row[2], lon: row[3], featureCode: 'A.PCLI', start, end, basis: 'stated', ruleIds: ['place.demonym'] });
   }
   return out;
 }
 
-/** Only determiners, numbers and adjectives stand between the mention's start and the adjective. */
-function startsMention(ctx: CoderContext, from: number, at: number): boolean {
-  return ctx.tokens.every((t) => t.start < from || t.start >= at || ['DET', 'NUM', 'ADJ'].includes(t.pos));
+/** Only determiners, numbers and adjectives stand between the mention's first token and the adjective. */
+function opensMention(tokens: CoderContext['tokens'], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (!['DET', 'NUM', 'ADJ'].includes(tokens[k]!.pos)) return false;
+  return true;
 }
