@@ -6,7 +6,7 @@ import { extractArticle } from '../../extract/index.js';
 import type { SourceDocument } from '../../sources/source.js';
 import { parse, UsageError } from '../args.js';
 import type { Command } from '../main.js';
-import { makeCoder } from '../coder-options.js';
+import { CODER_FLAGS, makeCoder } from '../coder-options.js';
 import { formatCoded, type CodedFormat } from '../format-coded.js';
 
 const FORMATS = ['json', 'jsonl', 'tsv', 'table'] as const;
@@ -28,9 +28,7 @@ export const command: Command = {
       id: { type: 'string' },
       format: { type: 'string' },
       in: { type: 'string' },
-      dictionaries: { type: 'string' },
-      'replace-dictionaries': { type: 'boolean' },
-      gazetteer: { type: 'string' },
+      ...CODER_FLAGS,
       debug: { type: 'boolean' },
     });
     const format = (values.format ?? (values.in ? 'jsonl' : 'json')) as CodedFormat;

@@ -6,6 +6,7 @@ import { parse, UsageError } from '../args.js';
 import type { Command } from '../main.js';
 import { openDb } from '../open-db.js';
 import { stopSignal } from '../stop-signal.js';
+import { CODER_FLAGS } from '../coder-options.js';
 
 export const command: Command = {
   summary:
@@ -27,9 +28,7 @@ export const command: Command = {
       quiet: { type: 'boolean' },
       json: { type: 'boolean' },
       'allow-private': { type: 'boolean' },
-      dictionaries: { type: 'string' },
-      'replace-dictionaries': { type: 'boolean' },
-      gazetteer: { type: 'string' },
+      ...CODER_FLAGS,
     });
     if (!positionals.length) throw new UsageError('give at least one SOURCE');
     if (values.quiet && values.json) throw new UsageError('--quiet and --json exclude each other');

@@ -7,6 +7,7 @@ import { parseDuration } from '../duration.js';
 import type { Command } from '../main.js';
 import { postgresUrl } from '../postgres-url.js';
 import { stopSignal } from '../stop-signal.js';
+import { CODER_FLAGS } from '../coder-options.js';
 
 export const command: Command = {
   summary:
@@ -32,9 +33,7 @@ export const command: Command = {
       quiet: { type: 'boolean' },
       json: { type: 'boolean' },
       'allow-private': { type: 'boolean' },
-      dictionaries: { type: 'string' },
-      'replace-dictionaries': { type: 'boolean' },
-      gazetteer: { type: 'string' },
+      ...CODER_FLAGS,
     });
     if (values.quiet && values.json) throw new UsageError('--quiet and --json exclude each other');
     const concurrency = Number(values.concurrency ?? 1);
