@@ -98,6 +98,16 @@ describe('actors stage', () => {
     expect(its?.country).toBe('NOR');
   });
 
+  it('gives the leaders of a country\'s group the group, and people from a place described by its rulers that place', () => {
+    const leaders = mentionsOf("Turkey deported two leaders of Syria's Free Syrian Army.", '2015-05-01').mentions;
+    const l = leaders.find((m) => m.text.startsWith('leaders'));
+    expect(l?.person && !l.name?.includes('Assad')).toBe(true);
+    expect(l?.country).toBe('SYR');
+    const from = mentionsOf('Diplomats from army-ruled Sudan arrived in Cairo.').mentions;
+    expect(from.map((m) => [m.text, m.country])).toContainEqual(['Diplomats from army-ruled Sudan', 'SDN']);
+    expect(from.some((m) => m.roles.includes('MIL'))).toBe(false);
+  });
+
   it('does not make an object pronoun the subject of its own verb', () => {
     const { mentions } = mentionsOf('Kenyan President William Ruto won the vote, and Tanzanian President Samia Suluhu Hassan congratulated him.', '2023-01-10');
     expect(mentions.find((m) => m.text === 'him')?.country).toBe('KEN');

@@ -15,7 +15,7 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** "X-backed separatists" are not X: the hyphenated participle makes X a sponsor, not the actor. */
 const SPONSOR_WORDS = new Set(['backed', 'supported', 'sponsored', 'funded', 'allied', 'armed', 'trained', 'installed', 'friendly', 'leaning', 'aligned']);
 /** "rebel-held areas", "Russian-occupied Crimea": the hyphenated participle describes a place, not an actor. */
-const HOLDER_WORDS = new Set(['held', 'controlled', 'occupied', 'administered', 'dominated', 'besieged']);
+const HOLDER_WORDS = new Set(['held', 'controlled', 'occupied', 'administered', 'dominated', 'besieged', 'ruled']);
 const CURRENCY_WORDS = new Set(['$', 'dollar', 'dollars', 'cents', 'pound', 'pounds', 'euros', 'rupee', 'rupees', 'yuan', 'yen', 'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars', 'shekel', 'shekels', 'riyal', 'riyals', 'lira']);
 const OF_WORDS = new Set(['of', 'from', 'in']);
 const DIRECTIONS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
@@ -35,13 +35,13 @@ export interface ComposeContext {
  * leader Kim Jong Un", "Russian troops". Each combination records the rule that made it.
  */
 export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
-  const hits = allHits.filter((_, i) => !isSurname(allHits, i, cx));
+  // "military-ruled Myanmar": an agent word describing a place is neither an actor nor in the way of one.
+  const hits = allHits.filter((h, i) => !isSurname(allHits, i, cx) && !(h.kind === 'agent' && hyphenedBy(h, cx.tokens, HOLDER_WORDS)));
   const used = new Set<Hit>();
   const out: ActorMention[] = [];
   for (let h = 0; h < hits.length; h++) {
     const a = hits[h]!;
     if (a.kind !== 'agent' || used.has(a)) continue;
-    if (hyphenedBy(a, cx.tokens, HOLDER_WORDS)) continue;
     const agent = a.values[0]!.entry;
     // "civilian advisers", "army officers", "opposition leader": two agent nouns in a row are one
     // group; the first says what kind, the second (the head) whether it is a person or many.
@@ -94,7 +94,8 @@ export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
       continue;
     }
     // "the President of Russia", "the Russian leader": a title with a country is a person we may know.
-    if (agent.person && base?.country && agent.title) {
+    // ("leaders of Egypt's Muslim Brotherhood" lead the group, not the country.)
+    if (agent.person && base?.country && agent.title && (ownerEntry!.type === 'country' || ownerEntry!.type === 'capital')) {
       const holder = cx.offices.holder(base.country, agent.title, cx.date);
       if (holder) {
         rules.push(ownerEntry!.id, 'actor.compose.officeholder-on-date', holder.entry.id);
@@ -233,11 +234,25 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
   i++;
   if (cx.tokens[i]?.key === 'the') i++;
   // "in eastern Ukraine", "from the defeated Fatah party": up to two adjectives may come between.
-  const modifier = (t: Token | undefined) => !!t && (DIRECTIONS.test(t.key) || t.pos === 'ADJ' || /^[a-z]+ed$/.test(t.text));
-  for (let k = 0; k < 2 && modifier(cx.tokens[i]); k++) i++;
+  // "from military-ruled Myanmar": a hyphenated participle is one modifier.
+  const modifier = (t: Token | undefined) => !!t && (DIRECTIONS.test(t.key) || t.pos === 'ADJ' || /^[a-z-]+ed$/.test(t.text));
+  const hyphenParticiple = (k: number) => cx.tokens[k]?.key === '-' && /^[a-z]+ed$/.test(cx.tokens[k + 1]?.text ?? '');
+  for (let k = 0; k < 2 && (modifier(cx.tokens[i]) || hyphenParticiple(i + 1)); k++) {
+    i++;
+    if (hyphenParticiple(i)) i += 2;
+  }
   if (next.tokenStart !== i) return null;
-  const type = next.values[0]!.entry.type;
-  return type === 'country' || type === 'capital' || type === 'igo' || type === 'group' || type === 'organization' ? next : null;
+  // "leaders of Egypt's Muslim Brotherhood": the owner is what the country possesses, when we know it.
+  if (cx.tokens[next.tokenEnd]?.key === "'s") {
+    const owned = hits[h + 2];
+    if (owned?.kind === 'name' && owned.tokenStart === next.tokenEnd + 1) return ownerType(owned) && owned.values[0]!.entry.type !== 'country' ? owned : null;
+  }
+  return ownerType(next) ? next : null;
+}
+
+function ownerType(h: NameHit): boolean {
+  const type = h.values[0]!.entry.type;
+  return type === 'country' || type === 'capital' || type === 'igo' || type === 'group' || type === 'organization';
 }
 
 /** A person's name right after a title: "President Vladimir Putin", "leader Kim Jong Un". */

@@ -154,5 +154,12 @@ describe('arguments the sentence implies', () => {
     const a = code('Hamas demanded a full withdrawal from Gaza. Israel rejected that demand on Sunday.');
     expect(a.events.find((e) => e.cameo.root === '12')?.target?.code, show(a)).toBe('PSEREB');
   });
+
+  it('does not take the subject of the next clause as the target of an act with no object', () => {
+    const a = code('Brazil stayed silent and Argentina\'s foreign minister said he knew nothing of the plan.');
+    for (const e of a.events.filter((x) => x.source?.code?.startsWith('BRA'))) expect(country(e.target?.code), show(a)).not.toBe('ARG');
+    const b = code('Pakistan protested against the raid, but India said its forces had only fired warning shots.');
+    for (const e of b.events.filter((x) => x.cameo.root === '14')) expect(country(e.target?.code), show(b)).not.toBe('IND');
+  });
 });
 

@@ -315,15 +315,23 @@ const LOCATIVE_PREPS = new Set(['in', 'at', 'from']);
 export function fallbackTarget(scope: MatchScope, after: number, exclude: readonly ActorMention[], placesAreNotTargets = false): Slot | null {
   const { tokens, mentionAt } = scope;
   const to = Math.min(scope.to, after + REACH);
+  // "stayed silent and Argentina's minister said he…": an actor we passed over, then a verb, is a new clause.
+  let passedActor = false;
   for (let i = after; i < to; i++) {
     const t = tokens[i]!;
-    if (HARD_STOP.has(t.key)) return null;
+    if (HARD_STOP.has(t.key) || endsClause(tokens, i)) return null;
+    if (passedActor && (t.pos === 'VERB' || t.pos === 'AUX') && !mentionAt(i)) return null;
     const m = mentionAt(i);
-    if (!m || exclude.some((x) => sameActor(x, m))) continue;
+    if (!m) continue;
+    if (exclude.some((x) => sameActor(x, m))) {
+      i = m.tokenEnd - 1;
+      continue;
+    }
     let first = npStart(tokens, m.tokenStart, after, mentionAt);
     let gov = tokens[first - 1];
     // "with the US or South Korea": the second conjunct shares the first one's preposition.
-    for (let hops = 0; gov && (gov.key === 'or' || gov.key === 'and') && hops < 3; hops++) {
+    // ("China remained mum and Russia's envoy said": only an actor before the conjunction is a conjunct.)
+    for (let hops = 0; gov && (gov.key === 'or' || gov.key === 'and') && mentionAt(first - 2) && hops < 3; hops++) {
       const before = npStart(tokens, first - 2, after, mentionAt);
       gov = tokens[before - 1];
       if (gov && (TARGET_PREPS.has(gov.key) || gov.pos === 'VERB')) first = before;
@@ -338,9 +346,17 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
       const np = nounPhrase(tokens, first, to, mentionAt);
       return { start: first, end: np.end, mentions: np.mentions.filter((x) => !exclude.some((y) => sameActor(x, y))) };
     }
+    passedActor = true;
     i = m.tokenEnd - 1;
   }
   return null;
+}
+
+/** "…, but China remained mum", "…, while Russia said": a contrasting clause has its own parties. */
+export function endsClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.key === 'but') return true;
+  return (t.key === 'while' || t.key === 'whereas') && tokens[i - 1]?.key === ',';
 }
 
 export function sameActor(a: ActorMention, b: ActorMention): boolean {

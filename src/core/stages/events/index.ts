@@ -7,7 +7,8 @@ import type { ActorMention } from '../actors/mention.js';
 import { actorRef, withCounterpartCountry, withHomeCountry, withPlaceCountry } from './actor-ref.js';
 import { datelineCountry } from './dateline.js';
 import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
-import { type Argument, fallbackTarget, findByAgent, findObject, findSubject, namesCause, sameActor } from './arguments.js';
+import { type Argument, fallbackTarget, endsClause, findByAgent, findObject, findSubject, namesCause, sameActor } from './arguments.js';
+import { nounPhrase, npStart } from './np.js';
 import { type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
 import { eventLocation } from './event-location.js';
@@ -286,9 +287,12 @@ function canActOnReport(m: ActorMention): boolean {
 function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[], placesAreNotTargets = true): ActorMention | null {
   const countries = new Set(sources.map((s) => s.country).filter(Boolean));
   for (let i = after; i < Math.min(scope.to, after + 60); i++) {
+    if (scope.tokens[i]!.key === ';' || endsClause(scope.tokens, i)) return null;
     const m = scope.mentionAt(i);
     if (!m || m.members) continue;
     // "expressed concern in Doha": a capital after a locative preposition is where, not whom.
+    // "stayed silent and Argentina's minister said": the subject of a coordinated clause is not what it is about.
+    if (scope.tokens[npStart(scope.tokens, m.tokenStart, after, scope.mentionAt) - 1]?.key === 'and' && ['VERB', 'AUX'].includes(scope.tokens[nounPhrase(scope.tokens, m.tokenStart, scope.to, scope.mentionAt).end]?.pos ?? '')) return null;
     const locative = placesAreNotTargets && m.type === 'capital' && ['in', 'at'].includes(scope.tokens[m.tokenStart - 1]?.key ?? '');
     if (!locative && !sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
     i = m.tokenEnd - 1;

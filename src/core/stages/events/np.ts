@@ -41,7 +41,7 @@ export function nounPhrase(tokens: readonly Token[], first: number, ceiling: num
     if (t && (t.key === 'and' || t.key === 'or' || t.key === ',') && i + 1 < ceiling && inNp(tokens, i + 1, mentionAt) && tokens[i + 1]!.pos !== 'PRON') {
       const nextIsActor = !!mentionAt(i + 1) || !!mentionAt(i + 2);
       // "X, Y and Z" is a list; "X, officials said" is an attribution, not a second conjunct.
-      if (nextIsActor && (t.key !== ',' || continuesList(tokens, i + 1, ceiling, mentionAt))) i++;
+      if (nextIsActor && (t.key !== ',' || continuesList(tokens, i + 1, ceiling, mentionAt)) && !(mentions.length === 0 && opensClause(tokens, i + 1, ceiling, mentionAt))) i++;
     }
     if (t && t.key === 'of' && i + 1 < ceiling && (mentionAt(i + 1) || (tokens[i + 1]!.key === 'the' && mentionAt(i + 2)))) i++;
   }
@@ -62,4 +62,16 @@ function continuesList(tokens: readonly Token[], from: number, ceiling: number, 
   while (i < ceiling && inNp(tokens, i, mentionAt)) i++;
   const next = tokens[i]?.key;
   return next === ',' || next === 'and' || next === 'or';
+}
+
+/**
+ * "China remained mum and Russia's envoy said": after a phrase with no actor, an actor followed by a
+ * verb starts a new clause. (After an actor, "believes Gondor and Rohan can cope" coordinates.)
+ */
+function opensClause(tokens: readonly Token[], from: number, ceiling: number, mentionAt: (i: number) => ActorMention | undefined): boolean {
+  let i = from;
+  while (i < ceiling && inNp(tokens, i, mentionAt)) i++;
+  const next = tokens[i];
+  // A past participle may instead modify the noun ("and soldiers stationed there"): only clear finite verbs count.
+  return !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(?:ed|en)$/.test(next.norm)));
 }
