@@ -176,11 +176,14 @@ function withCoordinated(tokens: readonly Token[], m: ActorMention, from: number
     let i = cur.tokenStart - 1;
     while (i >= from && tokens[i]!.pos === 'DET') i--;
     let sawConj = false;
+    let sawAnd = false;
     while (i >= from && (tokens[i]!.key === 'and' || tokens[i]!.key === ',')) {
       sawConj = true;
+      sawAnd ||= tokens[i]!.key === 'and';
       i--;
     }
-    if (!sawConj || i < from) break;
+    // "southwest of Baghdad, the U.S. Central Command said": a list ends in "and"; a comma alone sets off a new phrase.
+    if (!sawConj || i < from || (out.length === 1 && !sawAnd)) break;
     const prev = mentionAt(i);
     if (!prev || prev === cur) break;
     out.unshift(prev);

@@ -1,6 +1,8 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
 
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+
 /** Tokens that can sit inside a noun phrase. */
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const NP_KEYS = new Set(["'s", '-', '"', "'"]);
@@ -43,7 +45,8 @@ export function nounPhrase(tokens: readonly Token[], first: number, ceiling: num
       // "X, Y and Z" is a list; "X, officials said" is an attribution, not a second conjunct.
       if (nextIsActor && (t.key !== ',' || continuesList(tokens, i + 1, ceiling, mentionAt)) && !(mentions.length === 0 && opensClause(tokens, i + 1, ceiling, mentionAt))) i++;
     }
-    if (t && t.key === 'of' && i + 1 < ceiling && (mentionAt(i + 1) || (tokens[i + 1]!.key === 'the' && mentionAt(i + 2)))) i++;
+    // ("a target southwest of Baghdad" is located by the city, not owned by it.)
+    if (t && t.key === 'of' && !COMPASS.test(tokens[i - 1]!.key) && i + 1 < ceiling && (mentionAt(i + 1) || (tokens[i + 1]!.key === 'the' && mentionAt(i + 2)))) i++;
   }
   return { end: i, mentions };
 }
