@@ -218,7 +218,10 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   const ownNegation = p.head > 0 && tokens.slice(match.start, match.trigger).some((t) => t.key === 'not' || t.key === "n't" || t.key === 'never' || t.key === 'longer');
   const negated = (group.negated && !patternNegation && !ownNegation) || (govGroup?.negated ?? false) || governor?.mood === 'negate';
   // A threat is conditional by nature: "could be treated as targets", "will strike if" threaten all the same.
-  const hypothetical = p.code.startsWith('13') ? null : isHypothetical(scope, group, ctx.resources.verbs);
+  // "hoped French officials would be indicted", "expects Russia will attack": a wish or forecast about
+  // others' act, in a clause of its own, is not the act (an infinitive "wants Putin to attack" asks it).
+  const wished = !!governor?.embedded && governor.cue.id === 'mood.intent.want' && !group.infinitive ? tokens[governor.verb]!.text : null;
+  const hypothetical = p.code.startsWith('13') ? null : wished ?? isHypothetical(scope, group, ctx.resources.verbs);
   // "may halt its mediation if the parties do not cooperate": a harmful act held out on a condition is a threat.
   const conditionalThreat = !governor && !cand.noun && !!hypothetical && POSSIBILITY_MODALS.has(hypothetical) && conditionAfter(tokens, match.end, scope.to) && HELD_OUT_ROOTS.has(p.code.slice(0, 2));
   if (conditionalThreat) rules.push('mood.condition.threat');
@@ -236,7 +239,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     sources = speaker && !targets.some((t) => sameActor(t, speaker!)) ? [speaker] : [];
     rules.push('mood.must.demand');
   }
-  const mood = demandOnIntent && demand ? 'demand' : governor && governor.mood !== 'negate' ? governor.mood : conditionalThreat ? 'threat' : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
+  const mood = demandOnIntent && demand ? 'demand' : wished ? 'hypothetical' : governor && governor.mood !== 'negate' ? governor.mood : conditionalThreat ? 'threat' : hypothetical ? 'hypothetical' : demand ? 'demand' : future ? 'intent' : 'asserted';
   const cue = negated ? (group.negation ?? governor?.cue.id) : governor ? tokens.slice(governor.start, governor.end).map((t) => t.text).join(' ') : undefined;
   if (governor) rules.push(governor.cue.id);
   return {
@@ -253,7 +256,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     triggerKey: tokens[match.trigger]!.key,
     subordinate: inSubordinateClause(tokens, scope.from, governor ? governor.start : group.start),
     nonfinite: group.infinitive || (!cand.noun && infinitiveConjunct(scope, group)),
-    dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && !targets.length),
+    dropped: (p.voice === 'passive' && !passive) || (p.voice === 'active' && passive) || (p.needTarget && (!targets.length || targetFallback)),
   };
 }
 

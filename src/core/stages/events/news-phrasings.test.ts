@@ -26,6 +26,15 @@ const cases: Case[] = [
   { text: 'Haiti received emergency aid from Canada after the storm.', rule: '070.receive-aid-from', code: '070', source: 'CAN', target: 'HTI' },
   { text: 'The Indian army fired anti-aircraft batteries at Pakistani drones.', rule: '194.fire-heavy', code: '194', source: 'IND', target: 'PAK' },
   { text: 'The Chilean president expressed sorrow to Bolivia over the bus crash.', rule: '018.condolences', code: '018', source: 'CHL', target: 'BOL' },
+  // receiving: a visitor is hosted; assurances, threats, criticism and apologies come from the giver
+  { text: 'President Ruto received the Somali foreign minister on Monday.', rule: '043.receive-visitor', code: '043', source: 'KEN', target: 'SOM' },
+  { text: 'Armenia received security guarantees from France during the talks.', rule: '030.receive-assurances-from', code: '030', source: 'FRA', target: 'ARM' },
+  { text: 'The Bolivian judge received death threats from drug traffickers.', rule: '130.receive-threats-from', code: '130', target: 'BOL' },
+  { text: 'The Hungarian government drew sharp criticism from the European Commission.', rule: '111.receive-criticism-from', code: '111', target: 'HUN' },
+  { text: 'Seoul received an apology from Tokyo over the remarks.', rule: '055.receive-apology-from', code: '055', source: 'JPN', target: 'KOR' },
+  { text: 'Prosecutors in Kyiv presented evidence against Russian commanders.', rule: '112.evidence-against', code: '112', target: 'RUS' },
+  { text: 'The Nepali prime minister faces mounting pressure from India to amend the map.', rule: '100.face-pressure', code: '100', source: 'IND', target: 'NPL' },
+  { text: 'Turkey gave the green light to Sweden to join NATO.', rule: '080.green-light', code: '080', source: 'TUR', target: 'SWE' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },
