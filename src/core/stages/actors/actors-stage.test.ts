@@ -108,6 +108,13 @@ describe('actors stage', () => {
     expect(from.some((m) => m.roles.includes('MIL'))).toBe(false);
   });
 
+  it('gives an office of a place the country of that place, even when its name starts with a direction', () => {
+    const { mentions } = mentionsOf('The mayor of the West Bank town of Jenin was arrested.');
+    expect(mentions.find((m) => m.text.startsWith('mayor'))?.country).toBe('PSE');
+    const south = mentionsOf('Troops from South Sudan crossed the border.').mentions;
+    expect(south.find((m) => m.text.startsWith('Troops'))?.country).toBe('SSD');
+  });
+
   it('does not make an object pronoun the subject of its own verb', () => {
     const { mentions } = mentionsOf('Kenyan President William Ruto won the vote, and Tanzanian President Samia Suluhu Hassan congratulated him.', '2023-01-10');
     expect(mentions.find((m) => m.text === 'him')?.country).toBe('KEN');

@@ -237,7 +237,8 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
   // "from military-ruled Myanmar": a hyphenated participle is one modifier.
   const modifier = (t: Token | undefined) => !!t && (DIRECTIONS.test(t.key) || t.pos === 'ADJ' || /^[a-z-]+ed$/.test(t.text));
   const hyphenParticiple = (k: number) => cx.tokens[k]?.key === '-' && /^[a-z]+ed$/.test(cx.tokens[k + 1]?.text ?? '');
-  for (let k = 0; k < 2 && (modifier(cx.tokens[i]) || hyphenParticiple(i + 1)); k++) {
+  // ("of the West Bank": a direction that starts the name is not a modifier.)
+  for (let k = 0; k < 2 && i !== next.tokenStart && (modifier(cx.tokens[i]) || hyphenParticiple(i + 1)); k++) {
     i++;
     if (hyphenParticiple(i)) i += 2;
   }
@@ -252,7 +253,7 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
 
 function ownerType(h: NameHit): boolean {
   const type = h.values[0]!.entry.type;
-  return type === 'country' || type === 'capital' || type === 'igo' || type === 'group' || type === 'organization';
+  return type === 'country' || type === 'capital' || type === 'place' || type === 'igo' || type === 'group' || type === 'organization';
 }
 
 /** A person's name right after a title: "President Vladimir Putin", "leader Kim Jong Un". */
