@@ -47,11 +47,17 @@ const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 /**
  * A group of society without a country facing a state actor is taken to be of that state: police
- * dispersing "demonstrators", "protesters" marching against a government. (Unnamed "forces"
- * killing Albanians are not thereby Albanian.)
+ * dispersing "demonstrators", "protesters" marching against a government; and the other way round,
+ * an official facing a country's own rebels or protesters. (Unnamed "forces" killing Albanians are
+ * not thereby Albanian: force against civilians may cross borders.)
  */
 export function withCounterpartCountry(a: ActorRef, other: ActorRef): ActorRef {
-  if (a.country || !other.country || !a.roles.length || !a.roles.every((r) => SOCIETY.has(r)) || TRANSNATIONAL.test(a.code) || TRANSNATIONAL.test(other.code)) return a;
-  if (other.roles.length && !other.roles.some((r) => STATE.has(r))) return a;
+  if (a.country || !other.country || !a.roles.length || TRANSNATIONAL.test(a.code) || TRANSNATIONAL.test(other.code)) return a;
+  const society = a.roles.every((r) => SOCIETY.has(r)) && (!other.roles.length || other.roles.some((r) => STATE.has(r)));
+  // "Fijian rebels will release Prime Minister Chaudhry": an official facing his country's own rebels,
+  // protesters or opposition is of that country. Judges and police act at home whoever they face.
+  const state = a.roles.every((r) => STATE.has(r) && r !== 'MIL') && other.roles.length > 0 && other.roles.every((r) => SOCIETY.has(r));
+  const domestic = a.roles.every((r) => r === 'JUD' || r === 'COP');
+  if (!society && !state && !domestic) return a;
   return { ...a, country: other.country, code: other.country + a.roles.join(''), basis: 'inferred', ruleIds: ['actor.country-from-counterpart', ...a.ruleIds] };
 }

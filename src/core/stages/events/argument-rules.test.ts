@@ -161,5 +161,14 @@ describe('arguments the sentence implies', () => {
     const b = code('Pakistan protested against the raid, but India said its forces had only fired warning shots.');
     for (const e of b.events.filter((x) => x.cameo.root === '14')) expect(country(e.target?.code), show(b)).not.toBe('IND');
   });
+
+  it('gives an official with an unknown name the country of the rebels or protesters facing him, but not a soldier', () => {
+    const a = code('Malian rebels said they would free Governor Abdou Traore next week.');
+    const e = a.events.find((x) => x.source?.roles.includes('REB'));
+    expect(country(e?.target?.code), show(a)).toBe('MLI');
+    expect(e?.target?.basis, show(a)).toBe('inferred');
+    const b = code('Soldiers opened fire on Togolese protesters.');
+    for (const x of b.events) expect(x.source?.ruleIds ?? [], show(b)).not.toContain('actor.country-from-counterpart');
+  });
 });
 

@@ -14,7 +14,9 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
   if (!inSentence.length) return null;
   // A place named as an actor ("Russia's National Guard", "relations with Pyongyang") is not where it happened.
   // (A country named after "in" is a place even though it is also an actor mention: "in northern Mali".)
-  const free = inSentence.filter((p) => isLocative(tokens, p) || !actorSpans.some((a) => p.start < a.end && a.start < p.end));
+  // ("fired on Togolese protesters": a nationality word modifying an actor's noun is the actor, not where.)
+  const modifiesActor = (p: Place) => p.text !== p.name && actorSpans.some((a) => a.start <= p.start && p.end < a.end);
+  const free = inSentence.filter((p) => !modifiesActor(p) && (isLocative(tokens, p) || !actorSpans.some((a) => p.start < a.end && a.start < p.end)));
   const locative = free.filter((p) => isLocative(tokens, p));
   const dist = (p: Place) => Math.abs(p.start - trigger.start);
   if (locative.length) return { place: [...locative].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.locative-pp' };
