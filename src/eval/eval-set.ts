@@ -52,7 +52,10 @@ export interface EvalResult {
  */
 export interface EvalSet {
   name: string;
-  /** Files under evalDir that must exist. */
+  /**
+   * Files that must exist: paths under evalDir, or absolute paths for a set kept in this
+   * repository (own-news), which resolves its own file and needs nothing from evalDir.
+   */
   requires: string[];
   run(ctx: EvalContext): Promise<EvalResult> | EvalResult;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { EvalContext, EvalMiss, EvalRow, EvalSet } from './eval-set.js';
 
 export interface RunReport {
@@ -27,7 +27,8 @@ export function selectSets(all: readonly EvalSet[], names: string | undefined): 
 export async function runSets(sets: readonly EvalSet[], ctx: EvalContext, log: (line: string) => void = () => {}): Promise<RunReport> {
   const report: RunReport = { rows: [], misses: [], skipped: [], failed: [] };
   for (const set of sets) {
-    const missing = set.requires.filter((f) => !existsSync(join(ctx.evalDir, f)));
+    // resolve, not join: an absolute path (an in-repo set's own file) stays as it is.
+    const missing = set.requires.filter((f) => !existsSync(resolve(ctx.evalDir, f)));
     if (missing.length) {
       const reason = `missing ${missing.join(', ')}`;
       report.skipped.push({ set: set.name, reason });
@@ -45,6 +46,9 @@ export async function runSets(sets: readonly EvalSet[], ctx: EvalContext, log: (
   }
   return report;
 }
+
+/** A set kept in this repository: all its files are absolute paths, none under the shared eval dir. */
+export const isInRepo = (set: EvalSet): boolean => set.requires.length > 0 && set.requires.every((f) => isAbsolute(f));
 
 /** The N worst misses, worst first; equal severity keeps the sets' own order. */
 export function worstMisses(misses: readonly EvalMiss[], n: number): EvalMiss[] {

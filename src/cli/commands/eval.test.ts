@@ -35,10 +35,18 @@ function fakeEvalDir(): string {
 }
 
 describe('dyad eval', () => {
-  it('says so and exits 0 when there is no eval directory', async () => {
-    const r = await dyad(['eval', '--eval-dir', join(tmpdir(), 'dyad-no-such-eval-dir')]);
+  it('says so and exits 0 when there is no eval directory and no in-repo set is asked for', async () => {
+    const r = await dyad(['eval', '--eval-dir', join(tmpdir(), 'dyad-no-such-eval-dir'), '--set', 'plover-gsr']);
     expect(r.status).toBe(0);
     expect(r.out).toMatch(/no evaluation sets found/);
+  });
+
+  it('still runs the in-repo own-news set without an eval directory', async () => {
+    const r = await dyad(['eval', '--eval-dir', join(tmpdir(), 'dyad-no-such-eval-dir')]);
+    expect(r.status).toBe(0);
+    expect(r.err).toMatch(/running the in-repo sets only/);
+    expect(r.out).toMatch(/own-news\s+\(src country, tgt country, root\)/);
+    expect(r.out).not.toMatch(/plover-gsr/);
   });
 
   it('runs the sets whose files exist, skips the others, and prints one table', async () => {

@@ -4,7 +4,7 @@ import { EVAL_SETS } from '../../eval/registry.js';
 import type { EvalContext } from '../../eval/eval-set.js';
 import { findEvalDir } from '../../eval/find-eval-dir.js';
 import { formatMisses, formatTable } from '../../eval/format-table.js';
-import { runSets, selectSets, worstMisses } from '../../eval/run.js';
+import { isInRepo, runSets, selectSets, worstMisses } from '../../eval/run.js';
 import { readDictionaryDir, readDictionaryFiles } from '../../node/dictionary-dir.js';
 import { loadGazetteer } from '../../node/gazetteer.js';
 import { parse, UsageError } from '../args.js';
@@ -13,7 +13,7 @@ import type { Command } from '../main.js';
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 export const command: Command = {
-  summary: 'Scores the coder on the development sets in ../shared/eval and prints one table.',
+  summary: 'Scores the coder on the development sets in ../shared/eval and eval/ and prints one table.',
   usage: [
     'usage: dyad eval [--set NAME[,NAME]] [--errors N] [--json] [--eval-dir DIR]',
     '  --set NAME       run only these sets (comma list); `--set list` names them',
@@ -43,14 +43,20 @@ export const command: Command = {
     }
     const { dir, tried } = findEvalDir({ flag: values['eval-dir'], env: process.env.DYAD_EVAL_DIR, cwd: process.cwd(), repoRoot: REPO_ROOT });
     if (!dir) {
-      console.log(`dyad eval: no evaluation sets found (looked in ${tried.join(', ')}); nothing to score.`);
-      return 0;
+      // The sets kept in this repository (own-news) need nothing from the shared directory.
+      sets = sets.filter(isInRepo);
+      if (!sets.length) {
+        console.log(`dyad eval: no evaluation sets found (looked in ${tried.join(', ')}); nothing to score.`);
+        return 0;
+      }
+      console.error(`dyad eval: no shared evaluation sets (looked in ${tried.join(', ')}); running the in-repo sets only`);
     }
     const gazetteer = await loadGazetteer('full');
     const withGazetteer = gazetteer ? { gazetteer } : {};
     let shared: Coder | null = null;
     const ctx: EvalContext = {
-      evalDir: dir,
+      // Only in-repo sets run without a shared directory, and they resolve their own files.
+      evalDir: dir ?? REPO_ROOT,
       // Built on first use: a run of only the PETRARCH unit tests never needs our dictionaries.
       get coder() {
         return (shared ??= createCoder(withGazetteer));
