@@ -18,6 +18,7 @@ const SPONSOR_WORDS = new Set(['backed', 'supported', 'sponsored', 'funded', 'al
 const HOLDER_WORDS = new Set(['held', 'controlled', 'occupied', 'administered', 'dominated', 'besieged', 'ruled']);
 const CURRENCY_WORDS = new Set(['$', 'dollar', 'dollars', 'cents', 'pound', 'pounds', 'euros', 'rupee', 'rupees', 'yuan', 'yen', 'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars', 'shekel', 'shekels', 'riyal', 'riyals', 'lira']);
 const OF_WORDS = new Set(['of', 'from', 'in']);
+const EQUIPMENT = new Set(['system', 'systems', 'battery', 'batteries', 'equipment', 'vehicle', 'vehicles', 'hardware', 'radar', 'radars', 'interceptor', 'interceptors', 'launcher', 'launchers', 'budget', 'budgets', 'spending', 'uniform', 'uniforms']);
 const DIRECTIONS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 
 export interface ComposeContext {
@@ -43,6 +44,8 @@ export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
     const a = hits[h]!;
     if (a.kind !== 'agent' || used.has(a)) continue;
     const agent = a.values[0]!.entry;
+    // "a Patriot air defence system", "police vehicles": an agent word naming equipment is no actor.
+    if (EQUIPMENT.has(cx.tokens[a.tokenEnd]?.key ?? '')) continue;
     // "civilian advisers", "army officers", "opposition leader": two agent nouns in a row are one
     // group; the first says what kind, the second (the head) whether it is a person or many.
     const head = nextAgent(hits, h);

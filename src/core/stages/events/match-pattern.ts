@@ -181,6 +181,8 @@ function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchSco
       }
       let first = pos;
       if (scope.tokens[first]?.pos === 'ADP' || scope.tokens[first]?.pos === 'VERB') return null;
+      // "imposed sanctions on Tuesday on two ministers", "war dead on Thursday": a day is not a party.
+      if (TIME_WORDS.has(scope.tokens[first]?.key ?? '')) return null;
       const np = nounPhrase(scope.tokens, first, scope.to, scope.mentionAt);
       if (np.end <= first) return null;
       return { next: np.end, slot: { kind: el.kind, value: { start: first, end: np.end, mentions: np.mentions } } };

@@ -35,6 +35,9 @@ const cases: Case[] = [
   { text: 'Prosecutors in Kyiv presented evidence against Russian commanders.', rule: '112.evidence-against', code: '112', target: 'RUS' },
   { text: 'The Nepali prime minister faces mounting pressure from India to amend the map.', rule: '100.face-pressure', code: '100', source: 'IND', target: 'NPL' },
   { text: 'Turkey gave the green light to Sweden to join NATO.', rule: '080.green-light', code: '080', source: 'TUR', target: 'SWE' },
+  // a day after "on" is not a party; equipment named by an agent word is not an actor; hyphenated modifiers
+  { text: 'Australia imposed sanctions on Monday on three far-right Serbian officials.', rule: '163.impose', code: '163', source: 'AUS', target: 'SRB' },
+  { text: 'Norway delivered two air defence systems to Moldova last week.', rule: '072.provide-weapons', code: '072', source: 'NOR', target: 'MDA' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },

@@ -13,6 +13,8 @@ export function inNp(tokens: readonly Token[], i: number, mentionAt: (i: number)
   if (!t) return false;
   if (mentionAt(i)) return true;
   if (NP_POS.has(t.pos)) return t.pos !== 'PRON' || t.key === 'its' || t.key === 'their' || t.key === 'his' || t.key === 'her';
+  // "two far-right ministers", "a well-known activist": an adverb joined by a hyphen is a modifier.
+  if (t.pos === 'ADV' && tokens[i + 1]?.key === '-') return true;
   return NP_KEYS.has(t.key);
 }
 
