@@ -170,5 +170,12 @@ describe('arguments the sentence implies', () => {
     const b = code('Soldiers opened fire on Togolese protesters.');
     for (const x of b.events) expect(x.source?.ruleIds ?? [], show(b)).not.toContain('actor.country-from-counterpart');
   });
+
+  it('does not make an actor\'s own forces the target of what it does with them', () => {
+    const a = code('Armenia placed its troops on high alert on Sunday.');
+    const e = a.events.find((x) => x.cameo.root === '15');
+    expect(e, show(a)).toBeDefined();
+    expect(e!.target, show(a)).toBeNull();
+  });
 });
 

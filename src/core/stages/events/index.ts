@@ -178,6 +178,17 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  // "put its forces on high alert", "withdrew their troops": the actor's own forces are not a party
+  // to the act; look further for one.
+  if (targets.length && sources.length && !p.code.startsWith('01') && targets.every((t) => ownBelonging(tokens, t, sources))) {
+    targets = [];
+    const fb = fallbackTarget(scope, match.end, sources, p.code.startsWith('01'));
+    if (fb?.mentions.length && !fb.mentions.every((t) => ownBelonging(tokens, t, sources))) {
+      targets = fb.mentions;
+      targetFallback = true;
+      rules.push('arg.target.fallback-right');
+    }
+  }
   // "South Korea and Japan condemned the launch": the target is whoever did what the noun names.
   if (!targets.length && !passive && ANAPHOR_ROOTS.has(p.code.slice(0, 2))) {
     const prior = eventAnaphor(ctx, scope, Math.min(match.end, match.trigger + 1), sources, p.code.slice(0, 2));
@@ -261,6 +272,18 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
 }
 
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
+const OWNING = new Set(['its', 'their', 'our']);
+
+/** The source's own forces: "its forces", "their own troops" (of the source's country, or of none). */
+function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readonly ActorMention[]): boolean {
+  let i = t.tokenStart;
+  if (t.tokenEnd - t.tokenStart === 1 && OWNING.has(tokens[i]!.key)) return false;
+  if (!OWNING.has(tokens[i]!.key)) i--;
+  while (i > 0 && ['ADJ', 'NUM'].includes(tokens[i]!.pos)) i--;
+  // (Only forces: "its European partners" and a bare "its" are other parties.)
+  if (!OWNING.has(tokens[i]?.key ?? '') || t.person || !t.roles.some((r) => r === 'MIL' || r === 'COP' || r === 'REB')) return false;
+  return !t.country || sources.some((s) => s.country === t.country);
+}
 /** Acts that, held out on a condition, threaten: rejection, sanctions, coercion, force (not criticism or protest). */
 const HELD_OUT_ROOTS = new Set(['12', '15', '16', '17', '18', '19', '20']);
 
