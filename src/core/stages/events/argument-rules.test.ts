@@ -177,5 +177,14 @@ describe('arguments the sentence implies', () => {
     expect(e, show(a)).toBeDefined();
     expect(e!.target, show(a)).toBeNull();
   });
+
+  it('takes the actor an -ing participle follows as its subject, but not for a participle of asking', () => {
+    const a = code('Kenyan police fired tear gas at students marching against the new tax law in Nairobi.');
+    const march = a.events.find((x) => x.cameo.root === '14');
+    expect(march?.source?.roles, show(a)).toContain('EDU');
+    const b = code('Exiled Belarusians wrote to the Polish president urging him to close the border.');
+    const urge = b.events.find((x) => x.cameo.root === '02');
+    expect(country(urge?.source?.code), show(b)).toBe('BLR');
+  });
 });
 

@@ -1,12 +1,15 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
 import { nounPhrase, npStart } from './np.js';
+import { REPORTING_LEMMAS } from './reporting.js';
 import type { MatchScope, Slot } from './match-pattern.js';
 
 /** Words that open a subordinate clause: a subject is never looked for across them. */
 const CLAUSE_OPENERS = new Set(['that', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'unless', 'whether', 'whereas', 'once', 'until']);
 const RELATIVE = new Set(['which', 'who', 'that', 'whom']);
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'when', 'though', 'although', 'once', 'whereas', 'if']);
+
+const ADVERBIAL_PARTICIPLES = new Set(['urge', 'ask', 'call', 'appeal', 'request', 'press', 'invite', 'demand', 'plead', 'beg', 'seek', 'express', 'voice', 'describe', 'accuse', 'blame', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'welcome', 'cite', 'pledge', 'promise', 'vow', 'threaten', 'prompt', 'end', 'bring', 'raise', 'mark']);
 
 /** Only adverbs (or nothing) between the end of a noun phrase and the verb group. */
 function adjacent(tokens: readonly Token[], npEnd: number, verbStart: number): boolean {
@@ -48,6 +51,12 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     const s = findSubject(scope, shared);
     if (s) return { ...s, rule: 'arg.subject.coordinated-verb' };
   }
+  // "fired at opposition supporters protesting against the results": an -ing participle right after
+  // an actor modifies it, and that actor does it.
+  const v = tokens[verbStart];
+  const head = mentionAt(verbStart - 1);
+  // ("wrote to President Bush urging him to": saying and asking participles go with the main subject.)
+  if (head && v && v.pos === 'VERB' && /ing$/.test(v.norm) && verbStart - 1 >= from && !ADVERBIAL_PARTICIPLES.has(v.lemma) && !REPORTING_LEMMAS.has(v.lemma)) return { mentions: [head], rule: 'arg.subject.participle-head' };
   const appositive = beforeAppositive(scope, verbStart);
   if (appositive) return { mentions: [appositive], rule: 'arg.subject.before-appositive' };
   for (let i = verbStart - 1; i >= Math.max(from, verbStart - REACH); i--) {
@@ -80,8 +89,10 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     if (gov?.key === 'of' && isQuantity(tokens[first - 2])) return { mentions: withCoordinated(tokens, m, from, mentionAt), rule: 'arg.subject.quantity-of' };
     const inSubjectPp = adjacent(tokens, m.tokenEnd, verbStart) && gov && ['of', 'for', 'from'].includes(gov.key) && tokens[first - 2]?.pos === 'NOUN' && !mentionAt(first - 2);
     if (inSubjectPp) return { mentions: [m], rule: 'arg.subject.pp-in-subject' };
+    // "Exiled Belarusians wrote": a participle opening the sentence describes the noun after it.
+    const openingParticiple = gov?.pos === 'VERB' && first - 1 === from && /ed$/.test(gov.norm);
     // An object of a preposition or verb is not the subject; keep looking further left.
-    if (!opensClause && gov && (gov.pos === 'ADP' || gov.pos === 'VERB') && gov.key !== 'that') {
+    if (!opensClause && !openingParticiple && gov && (gov.pos === 'ADP' || gov.pos === 'VERB') && gov.key !== 'that') {
       i = first;
       continue;
     }
