@@ -186,5 +186,10 @@ describe('arguments the sentence implies', () => {
     const urge = b.events.find((x) => x.cameo.root === '02');
     expect(country(urge?.source?.code), show(b)).toBe('BLR');
   });
+
+  it('takes what a statement or an agreement names after "at" as its venue, not its target', () => {
+    const a = code('Serbia and Kosovo signed an agreement at the White House on Friday.');
+    for (const e of a.events) expect(country(e.target?.code), show(a)).not.toBe('USA');
+  });
 });
 

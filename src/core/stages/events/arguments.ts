@@ -352,7 +352,8 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
     }
     // "made his remarks in Doha": a statement's capital after a locative preposition is where it
     // was said, not whom it is about. (A curfew "in Algiers" does fall on Algeria.)
-    if (placesAreNotTargets && m.type === 'capital' && gov && LOCATIVE_PREPS.has(gov.key)) {
+    // ("signed a declaration at the White House": for these acts anything named "at" is the venue.)
+    if (placesAreNotTargets && gov && ((m.type === 'capital' && LOCATIVE_PREPS.has(gov.key)) || gov.key === 'at')) {
       i = m.tokenEnd - 1;
       continue;
     }

@@ -149,7 +149,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   if (!targets.length) {
-    const fb = fallbackTarget(scope, match.end, sources, p.code.startsWith('01'));
+    const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
     if (fb?.mentions.length) {
       targets = fb.mentions;
       targetFallback = true;
@@ -157,7 +157,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     } else if (!passive) {
       // "expressed concern about the growing cooperation between Moscow and Pyongyang": a verbal
       // reaction is about the first other party its complement names.
-      const other = firstOtherActor(scope, match.trigger + 1, sources, p.code.startsWith('01'));
+      const other = firstOtherActor(scope, match.trigger + 1, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
       if (other) {
         targets = [other];
         targetFallback = true;
@@ -170,7 +170,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   if (targets.length && sources.length && targets.every((t) => sources.some((s) => sameActor(s, t)))) {
     targets = [];
     rules.splice(rules.indexOf('arg.target.object'), rules.includes('arg.target.object') ? 1 : 0);
-    const fb = fallbackTarget(scope, match.end, sources, p.code.startsWith('01'));
+    const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
     if (fb?.mentions.length) {
       targets = fb.mentions;
       targetFallback = true;
@@ -182,7 +182,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   // to the act; look further for one.
   if (targets.length && sources.length && !p.code.startsWith('01') && targets.every((t) => ownBelonging(tokens, t, sources))) {
     targets = [];
-    const fb = fallbackTarget(scope, match.end, sources, p.code.startsWith('01'));
+    const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
     if (fb?.mentions.length && !fb.mentions.every((t) => ownBelonging(tokens, t, sources))) {
       targets = fb.mentions;
       targetFallback = true;
@@ -273,6 +273,8 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
 
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 const OWNING = new Set(['its', 'their', 'our']);
+/** Statements, intents, diplomatic acts and cooperation: a capital or a body named "at" is where they happened. */
+const PLACE_IS_VENUE = new Set(['01', '03', '05', '06']);
 
 /** The source's own forces: "its forces", "their own troops" (of the source's country, or of none). */
 function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readonly ActorMention[]): boolean {
@@ -319,7 +321,8 @@ function firstOtherActor(scope: MatchScope, after: number, sources: readonly Act
     // "expressed concern in Doha": a capital after a locative preposition is where, not whom.
     // "stayed silent and Argentina's minister said": the subject of a coordinated clause is not what it is about.
     if (scope.tokens[npStart(scope.tokens, m.tokenStart, after, scope.mentionAt) - 1]?.key === 'and' && ['VERB', 'AUX'].includes(scope.tokens[nounPhrase(scope.tokens, m.tokenStart, scope.to, scope.mentionAt).end]?.pos ?? '')) return null;
-    const locative = placesAreNotTargets && m.type === 'capital' && ['in', 'at'].includes(scope.tokens[m.tokenStart - 1]?.key ?? '');
+    const prep = scope.tokens[npStart(scope.tokens, m.tokenStart, after, scope.mentionAt) - 1]?.key ?? '';
+    const locative = placesAreNotTargets && ((m.type === 'capital' && ['in', 'at'].includes(scope.tokens[m.tokenStart - 1]?.key ?? '')) || prep === 'at');
     if (!locative && !sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
     i = m.tokenEnd - 1;
   }
