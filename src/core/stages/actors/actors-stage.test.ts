@@ -115,6 +115,13 @@ describe('actors stage', () => {
     expect(south.find((m) => m.text.startsWith('Troops'))?.country).toBe('SSD');
   });
 
+  it('gives forces the country of their possessor, not of the place they are sent to or taken from', () => {
+    const { mentions } = mentionsOf('Turkey has reinforced its troops in Syria.');
+    expect(mentions.find((m) => m.text === 'troops')?.country).toBe('TUR');
+    const out = mentionsOf('Germany withdrew its troops from Mali.').mentions;
+    expect(out.find((m) => m.text.includes('troops'))?.country).toBe('DEU');
+  });
+
   it('does not make an object pronoun the subject of its own verb', () => {
     const { mentions } = mentionsOf('Kenyan President William Ruto won the vote, and Tanzanian President Samia Suluhu Hassan congratulated him.', '2023-01-10');
     expect(mentions.find((m) => m.text === 'him')?.country).toBe('KEN');

@@ -234,6 +234,8 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
   let i = a.tokenEnd;
   if (cx.tokens[i]?.key === '"' || cx.tokens[i]?.key === "'") i++;
   if (!OF_WORDS.has(cx.tokens[i]?.key ?? '')) return null;
+  // "withdrew its last soldiers from Niger", "pulled troops out of Mali": where they leave is not whose they are.
+  if (cx.tokens[i]!.key !== 'of' && movedAway(cx.tokens, a.tokenStart)) return null;
   i++;
   if (cx.tokens[i]?.key === 'the') i++;
   // "in eastern Ukraine", "from the defeated Fatah party": up to two adjectives may come between.
@@ -252,6 +254,16 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
     if (owned?.kind === 'name' && owned.tokenStart === next.tokenEnd + 1) return ownerType(owned) && owned.values[0]!.entry.type !== 'country' ? owned : null;
   }
   return ownerType(next) ? next : null;
+}
+
+const REMOVAL = new Set(['withdraw', 'pull', 'evacuate', 'remove', 'recall', 'bring', 'repatriate', 'redeploy', 'move', 'relocate', 'expel', 'deport', 'extract', 'rescue', 'free', 'release', 'send', 'deploy', 'dispatch', 'transfer', 'fly', 'airlift']);
+
+/** The agent is owned ("its", "their") or moved by the verb before it ("withdrew two battalions"). */
+export function movedAway(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && ['ADJ', 'NUM', 'DET'].includes(tokens[i]!.pos) && tokens[i]!.key !== 'its' && tokens[i]!.key !== 'their') i--;
+  const t = tokens[i];
+  return !!t && (t.key === 'its' || t.key === 'their' || t.key === 'our' || (t.pos === 'VERB' && REMOVAL.has(t.lemma)));
 }
 
 function ownerType(h: NameHit): boolean {

@@ -3,7 +3,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildEntities } from '../actors/entities.js';
 import type { ActorMention } from '../actors/mention.js';
 import { resolveDefiniteBodies } from './definite-bodies.js';
-import { agentCountryFromPlace, inheritAgentCountry } from './definite-agents.js';
+import { agentCountryFromPlace, agentCountryFromPossessor, inheritAgentCountry } from './definite-agents.js';
 import { resolvePairs } from './group-references.js';
 import { resolvePronouns } from './pronouns.js';
 import { PersonNames, resolveShortNames } from './short-names.js';
@@ -45,6 +45,7 @@ export const corefStage: Stage = {
       addToTail(tailStart, resolveDefiniteBodies(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text, taken));
       addToTail(tailStart, resolvePronouns(ctx.tokens, s.tokenStart, s.tokenEnd, s.index, resolved, ctx.text).filter((m) => !taken(m.tokenStart)));
     }
+    agentCountryFromPossessor(resolved, ctx.tokens);
     ctx.mentions = resolved;
     ctx.entities = buildEntities(resolved.filter((m) => !m.members));
   },
