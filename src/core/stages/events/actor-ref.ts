@@ -44,6 +44,7 @@ export function withHomeCountry(a: ActorRef, home: string | null): ActorRef {
 const SOCIETY = new Set(['CVL', 'OPP', 'REB', 'INS', 'SEP', 'LAB', 'EDU', 'MED', 'BUS', 'CRM', 'REF', 'REL', 'HRI', 'AGR', 'PTY']);
 /** The state: its government, forces, police, courts, parliament. */
 const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+const VIOLENCE = new Set(['18', '19', '20']);
 
 /**
  * A group of society without a country facing a state actor is taken to be of that state: police
@@ -51,9 +52,11 @@ const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
  * an official facing a country's own rebels or protesters. (Unnamed "forces" killing Albanians are
  * not thereby Albanian: force against civilians may cross borders.)
  */
-export function withCounterpartCountry(a: ActorRef, other: ActorRef): ActorRef {
+export function withCounterpartCountry(a: ActorRef, other: ActorRef, root: string): ActorRef {
   if (a.country || !other.country || !a.roles.length || TRANSNATIONAL.test(a.code) || TRANSNATIONAL.test(other.code)) return a;
-  const society = a.roles.every((r) => SOCIETY.has(r)) && (!other.roles.length || other.roles.some((r) => STATE.has(r)));
+  // ("Russian forces shelled Kherson, killing two civilians": an army's violence often crosses a border.)
+  const foreignForce = other.roles.length > 0 && other.roles.every((r) => r === 'MIL') && VIOLENCE.has(root);
+  const society = a.roles.every((r) => SOCIETY.has(r)) && (!other.roles.length || other.roles.some((r) => STATE.has(r))) && !foreignForce;
   // "Fijian rebels will release Prime Minister Chaudhry": an official facing his country's own rebels,
   // protesters or opposition is of that country. Judges and police act at home whoever they face.
   const state = a.roles.every((r) => STATE.has(r) && r !== 'MIL') && other.roles.length > 0 && other.roles.every((r) => SOCIETY.has(r));

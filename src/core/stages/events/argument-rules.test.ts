@@ -191,5 +191,14 @@ describe('arguments the sentence implies', () => {
     const a = code('Serbia and Kosovo signed an agreement at the White House on Friday.');
     for (const e of a.events) expect(country(e.target?.code), show(a)).not.toBe('USA');
   });
+
+  it('places violence where its object place is, and does not give civilians the attacking army\'s country', () => {
+    const a = code('Turkish forces shelled the northern Syrian city of Aleppo, killing four civilians.');
+    const e = a.events.find((x) => x.cameo.root === '19');
+    expect(e?.location?.country, show(a)).toBe('SYR');
+    expect(country(e?.target?.code), show(a)).toBe('SYR');
+    const b = code('Soldiers killed four civilians on Tuesday.');
+    for (const x of b.events) expect(x.target?.ruleIds ?? [], show(b)).not.toContain('actor.country-from-counterpart');
+  });
 });
 

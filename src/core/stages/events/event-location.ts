@@ -7,9 +7,10 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'th
 /**
  * Where an event happened: the place its sentence names after a locative preposition ("in the
  * Zaporizhzhia and Kherson regions"), nearest to the trigger. A place that is one of the
- * sentence's actors is not a location. None when no such place is named.
+ * sentence's actors is not a location. Else a place that is the object of the verb (`verb`, the
+ * pattern's first word when the trigger comes later). None when no such place is named.
  */
-export function eventLocation(places: readonly Place[], tokens: readonly Token[], sentence: { start: number; end: number }, trigger: Token, actorSpans: readonly { start: number; end: number }[]): { place: Place; rule: string } | null {
+export function eventLocation(places: readonly Place[], tokens: readonly Token[], sentence: { start: number; end: number }, trigger: Token, actorSpans: readonly { start: number; end: number }[], verb: Token = trigger): { place: Place; rule: string } | null {
   const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (!inSentence.length) return null;
   // A place named as an actor ("Russia's National Guard", "relations with Pyongyang") is not where it happened.
@@ -20,7 +21,25 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
   const locative = free.filter((p) => isLocative(tokens, p));
   const dist = (p: Place) => Math.abs(p.start - trigger.start);
   if (locative.length) return { place: [...locative].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.locative-pp' };
-  return null;
+  // "shelled the southern Ukrainian city of Kherson": a place the verb acts on is where it happened.
+  const object = free.find((p) => inObject(tokens, verb, p));
+  return object ? { place: object, rule: 'loc.event.object-place' } : null;
+}
+
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The place is the head of the noun phrase right after the verb ("the port city of Odesa"). */
+function inObject(tokens: readonly Token[], verb: Token, p: Place): boolean {
+  const t0 = firstSpanFrom(tokens, verb.start);
+  const first = firstSpanFrom(tokens, p.start);
+  if (first <= t0 || first - t0 > 8) return false;
+  for (let i = t0 + 1; i < first; i++) {
+    const t = tokens[i]!;
+    if (!OBJECT_POS.has(t.pos) && t.key !== 'of' && t.key !== '-') return false;
+  }
+  // The place word itself must end the phrase, not modify a noun after it ("the Kherson power plant").
+  const after = tokens[firstSpanFrom(tokens, p.end)];
+  return !after || !(after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
 /**

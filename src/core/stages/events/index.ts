@@ -587,7 +587,7 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
   const spanStart = ctx.tokens[a.cand.match.start]!;
   const spanEnd = ctx.tokens[a.cand.match.end - 1] ?? trigger;
   const actorSpans = ctx.mentions.filter((m) => m.sentence === sentence);
-  const loc = eventLocation(ctx.places, ctx.tokens, s, trigger, actorSpans);
+  const loc = eventLocation(ctx.places, ctx.tokens, s, trigger, actorSpans, spanStart);
   if (loc) rules.push(loc.rule);
   rules.push(date.rule);
   // "Russia is conducting military exercises in Alaska": a show of force, a visit or an attack with
@@ -636,8 +636,8 @@ function emit(ctx: CoderContext, sentence: number, a: Analysed, date: EventDate)
     let target = tgt ? withHomeCountry(withPlaceCountry(actorRef(tgt), loc?.place ?? null), home) : null;
     // "Liberian riot police dispersed demonstrators": a generic group with no country is, by default, domestic.
     if (source && target) {
-      target = withCounterpartCountry(target, source);
-      source = withCounterpartCountry(source, target);
+      target = withCounterpartCountry(target, source, code.slice(0, 2));
+      source = withCounterpartCountry(source, target, code.slice(0, 2));
     }
     const ruleIds = [...new Set([...rules, ...(source?.ruleIds ?? []), ...(target?.ruleIds ?? [])])];
     const confidence = score(a, source, target, p.specificity);
