@@ -177,7 +177,8 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       rules.push('arg.target.fallback-right');
     }
   }
-  targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
+  targets = withoutBareCountries(targets.filter((t) => !sources.some((s) => sameActor(s, t))));
+  sources = withoutBareCountries(sources);
   // "put its forces on high alert", "withdrew their troops": the actor's own forces are not a party
   // to the act; look further for one.
   if (targets.length && sources.length && !p.code.startsWith('01') && targets.every((t) => ownBelonging(tokens, t, sources))) {
@@ -273,6 +274,12 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
 
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 const OWNING = new Set(['its', 'their', 'our']);
+
+/** "his Chinese counterpart Wang Yi": a bare country beside a more specific actor of it is that actor. */
+function withoutBareCountries(list: ActorMention[]): ActorMention[] {
+  if (list.length < 2) return list;
+  return list.filter((m) => m.roles.length || !m.country || !list.some((o) => o !== m && o.country === m.country && o.roles.length));
+}
 /** Statements, intents, diplomatic acts and cooperation: a capital or a body named "at" is where they happened. */
 const PLACE_IS_VENUE = new Set(['01', '03', '05', '06']);
 
