@@ -122,6 +122,13 @@ describe('actors stage', () => {
     expect(out.find((m) => m.text.includes('troops'))?.country).toBe('DEU');
   });
 
+  it('does not take a namesake with another first name for the famous bearer of a surname', () => {
+    const other = mentionsOf('The court questioned Maria Putin on Monday.').mentions;
+    expect(other.some((m) => m.name === 'Vladimir Putin')).toBe(false);
+    const same = mentionsOf('The deal was praised by Mr Putin on Monday.').mentions;
+    expect(same.some((m) => m.name === 'Vladimir Putin')).toBe(true);
+  });
+
   it('does not make an object pronoun the subject of its own verb', () => {
     const { mentions } = mentionsOf('Kenyan President William Ruto won the vote, and Tanzanian President Samia Suluhu Hassan congratulated him.', '2023-01-10');
     expect(mentions.find((m) => m.text === 'him')?.country).toBe('KEN');

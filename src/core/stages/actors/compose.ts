@@ -37,7 +37,7 @@ export interface ComposeContext {
  */
 export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
   // "military-ruled Myanmar": an agent word describing a place is neither an actor nor in the way of one.
-  const hits = allHits.filter((h, i) => !isSurname(allHits, i, cx) && !(h.kind === 'agent' && hyphenedBy(h, cx.tokens, HOLDER_WORDS)));
+  const hits = allHits.filter((h, i) => !isSurname(allHits, i, cx) && !isNamesake(allHits, i, cx) && !(h.kind === 'agent' && hyphenedBy(h, cx.tokens, HOLDER_WORDS)));
   const used = new Set<Hit>();
   const out: ActorMention[] = [];
   for (let h = 0; h < hits.length; h++) {
@@ -425,6 +425,24 @@ function isSurname(hits: Hit[], i: number, cx: ComposeContext): boolean {
   const prevHit = hits[i - 1];
   if (!first || !/^\p{Lu}\p{Ll}/u.test(word.text) || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(first.text) || NOT_NAMES.has(first.key)) return false;
   return !!prevHit && prevHit.kind === 'agent' && prevHit.tokenEnd === h.tokenStart - 1 && !!prevHit.values[0]!.entry.person;
+}
+
+/** Honorifics, abbreviated titles and party labels before a surname: "Mr Putin", "Sen. Sanders", "Republican Trump". */
+const NOT_FIRST_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'maj', 'prof', 'sheikh', 'sir', 'dame', 'lord', 'lady', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'pope', 'cardinal', 'rev', 'father', 'saint', 'st', 'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'labour', 'tory', 'conservative', 'liberal', 'socialist', 'communist', 'meanwhile', 'then', 'later', 'earlier']);
+
+/**
+ * "former Peruvian prime minister Betssy Chavez": a famous surname after a first name we do not
+ * know belongs to someone else (not Hugo Chávez). Dropped before composing.
+ */
+function isNamesake(hits: Hit[], i: number, cx: ComposeContext): boolean {
+  const h = hits[i]!;
+  if (h.kind !== 'name' || h.tokenEnd - h.tokenStart !== 1 || h.values[0]!.entry.type !== 'person') return false;
+  const first = cx.tokens[h.tokenStart - 1];
+  const prevHit = hits[i - 1];
+  if (!first || first.sentence !== cx.sentence || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(first.text) || NOT_NAMES.has(first.key) || NOT_FIRST_NAMES.has(first.key.replace(/\.$/, ''))) return false;
+  // ("Yesterday Putin said": a capital at the start of a sentence says nothing.)
+  const opensSentence = cx.tokens[h.tokenStart - 2]?.sentence !== cx.sentence;
+  return !opensSentence && (!prevHit || prevHit.tokenEnd < h.tokenStart);
 }
 
 /** An agent noun right after this one ("civilian" + "advisers"), or null. */
