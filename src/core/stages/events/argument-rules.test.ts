@@ -200,5 +200,14 @@ describe('arguments the sentence implies', () => {
     const b = code('Soldiers killed four civilians on Tuesday.');
     for (const x of b.events) expect(x.target?.ruleIds ?? [], show(b)).not.toContain('actor.country-from-counterpart');
   });
+
+  it('gives a purpose infinitive the main subject, and a made-to-act infinitive its object', () => {
+    const a = code('Egypt summoned the Israeli ambassador in Cairo on Monday to protest against the raid.');
+    const p = a.events.find((x) => x.cameo.root === '14');
+    expect(country(p?.source?.code), show(a)).toBe('EGY');
+    const b = code('The rebels forced Malian soldiers to withdraw from the town.');
+    const w = b.events.find((x) => x.cameo.root === '08');
+    expect(country(w?.source?.code), show(b)).toBe('MLI');
+  });
 });
 

@@ -9,6 +9,9 @@ const CLAUSE_OPENERS = new Set(['that', 'because', 'after', 'before', 'while', '
 const RELATIVE = new Set(['which', 'who', 'that', 'whom']);
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'because', 'when', 'though', 'although', 'once', 'whereas', 'if']);
 
+/** Verbs whose object does what the infinitive after it says: "convinced Parliament to amend". */
+const OBJECT_CONTROL = new Set(['convince', 'persuade', 'force', 'allow', 'permit', 'ask', 'urge', 'order', 'tell', 'invite', 'encourage', 'help', 'enable', 'compel', 'push', 'press', 'pressure', 'call', 'require', 'lead', 'get', 'want', 'expect', 'authorize', 'authorise', 'instruct', 'direct', 'oblige', 'prompt', 'drive', 'cause', 'warn', 'advise', 'remind', 'challenge', 'dare']);
+
 const ADVERBIAL_PARTICIPLES = new Set(['urge', 'ask', 'call', 'appeal', 'request', 'press', 'invite', 'demand', 'plead', 'beg', 'seek', 'express', 'voice', 'describe', 'accuse', 'blame', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'welcome', 'cite', 'pledge', 'promise', 'vow', 'threaten', 'prompt', 'end', 'bring', 'raise', 'mark']);
 
 /** Only adverbs (or nothing) between the end of a noun phrase and the verb group. */
@@ -82,7 +85,10 @@ export function findSubject(scope: MatchScope, verbStart: number): Argument | nu
     // Right before the verb, after a verb of saying or a subordinator, it starts a clause:
     // "says it has detained", "as Russia's National Guard says".
     // ("said US bases in the region would be": the rest of its noun phrase may come between.)
-    const opensClause = (adjacent(tokens, m.tokenEnd, verbStart) || restOfPhrase(tokens, m.tokenEnd, verbStart)) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
+    // (An infinitive opens no clause: "summoned the British ambassador in Tehran to protest" is Iran's protest.)
+    // ("convince the Lithuanian Parliament to amend": after a verb of making or letting, the object acts.)
+    const infinitive = tokens[verbStart]?.key === 'to' && !(gov?.pos === 'VERB' && OBJECT_CONTROL.has(gov.lemma));
+    const opensClause = !infinitive && (adjacent(tokens, m.tokenEnd, verbStart) || restOfPhrase(tokens, m.tokenEnd, verbStart)) && gov && (gov.pos === 'VERB' || SUBORDINATORS.has(gov.key));
     // "A camp for Congolese refugees was attacked": when the noun heading the subject is not an
     // actor, the actor in its of/for/from phrase stands in for it.
     // "Thousands of Iraqi Kurds demonstrated": the actor after a quantity is the subject itself.
