@@ -209,5 +209,11 @@ describe('arguments the sentence implies', () => {
     const w = b.events.find((x) => x.cameo.root === '08');
     expect(country(w?.source?.code), show(b)).toBe('MLI');
   });
+
+  it('does not lend an outside subject to an event noun that needs none ("since fighting broke out")', () => {
+    const a = code('The UN envoy said aid had not reached the region since fighting broke out in March.');
+    const f = a.events.find((x) => x.cameo.root === '19');
+    expect(f?.source ?? null, show(a)).toBeNull();
+  });
 });
 

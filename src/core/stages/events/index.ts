@@ -108,7 +108,8 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   } else {
     if (!sources.length && cand.noun) sources = take(nounOwner(scope, match.trigger), '');
     // A noun event without a support verb ("dealt with protest rallies") has no subject to borrow.
-    const nounWithoutVerb = cand.noun && verbIndex === match.trigger;
+    // ("since fighting broke out": an event noun that needs no subject is itself the subject of its verb.)
+    const nounWithoutVerb = (cand.noun && verbIndex === match.trigger) || (p.noun && p.nosubject);
     if (!sources.length && !nounWithoutVerb) {
       const subjectOf = governor ? findSubject(scope, govGroup!.start) : null;
       sources = take(subjectOf ?? findSubject(scope, group.start), 'arg.subject');
