@@ -18,7 +18,7 @@ const SPONSOR_WORDS = new Set(['backed', 'supported', 'sponsored', 'funded', 'al
 const HOLDER_WORDS = new Set(['held', 'controlled', 'occupied', 'administered', 'dominated', 'besieged', 'ruled']);
 const CURRENCY_WORDS = new Set(['$', 'dollar', 'dollars', 'cents', 'pound', 'pounds', 'euros', 'rupee', 'rupees', 'yuan', 'yen', 'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'franc', 'francs', 'dinar', 'dinars', 'shekel', 'shekels', 'riyal', 'riyals', 'lira']);
 const OF_WORDS = new Set(['of', 'from', 'in']);
-const EQUIPMENT = new Set(['system', 'systems', 'battery', 'batteries', 'equipment', 'vehicle', 'vehicles', 'hardware', 'radar', 'radars', 'interceptor', 'interceptors', 'launcher', 'launchers', 'budget', 'budgets', 'spending', 'uniform', 'uniforms']);
+const EQUIPMENT = new Set(['shell', 'shells', 'rounds', 'guns', 'system', 'systems', 'battery', 'batteries', 'equipment', 'vehicle', 'vehicles', 'hardware', 'radar', 'radars', 'interceptor', 'interceptors', 'launcher', 'launchers', 'budget', 'budgets', 'spending', 'uniform', 'uniforms']);
 const DIRECTIONS = /^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$/;
 
 export interface ComposeContext {

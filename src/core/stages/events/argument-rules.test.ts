@@ -215,5 +215,10 @@ describe('arguments the sentence implies', () => {
     const f = a.events.find((x) => x.cameo.root === '19');
     expect(f?.source ?? null, show(a)).toBeNull();
   });
+
+  it('does not take whoever reports an event as its target', () => {
+    const a = code('Gunmen attacked a convoy near Gao on Sunday, the Malian army said.');
+    for (const e of a.events) expect(e.target?.roles ?? [], show(a)).not.toContain('MIL');
+  });
 });
 

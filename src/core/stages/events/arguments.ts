@@ -1,7 +1,7 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
 import { nounPhrase, npStart } from './np.js';
-import { REPORTING_LEMMAS } from './reporting.js';
+import { attributionAfter, REPORTING_LEMMAS } from './reporting.js';
 import type { MatchScope, Slot } from './match-pattern.js';
 
 /** Words that open a subordinate clause: a subject is never looked for across them. */
@@ -339,7 +339,7 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
   let passedActor = false;
   for (let i = after; i < to; i++) {
     const t = tokens[i]!;
-    if (HARD_STOP.has(t.key) || endsClause(tokens, i)) return null;
+    if (HARD_STOP.has(t.key) || endsClause(tokens, i) || (t.key === ',' && attributionAfter(tokens, i, scope.to))) return null;
     if (passedActor && (t.pos === 'VERB' || t.pos === 'AUX') && !mentionAt(i)) return null;
     const m = mentionAt(i);
     if (!m) continue;

@@ -15,7 +15,7 @@ import { eventLocation } from './event-location.js';
 import type { MatchScope } from './match-pattern.js';
 import { coordinatedHead, cuesWithInfinitive, findGovernor, type Governor, isHypothetical } from './modality.js';
 import type { VerbPattern } from './verb-lexicon.js';
-import { REPORTING_LEMMAS, REPORTING_NOUNS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
+import { attributionAfter, REPORTING_LEMMAS, REPORTING_NOUNS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
 import { demandCode, rejectCode, transformCode } from './transform.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
@@ -323,7 +323,7 @@ function canActOnReport(m: ActorMention): boolean {
 function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[], placesAreNotTargets = true): ActorMention | null {
   const countries = new Set(sources.map((s) => s.country).filter(Boolean));
   for (let i = after; i < Math.min(scope.to, after + 60); i++) {
-    if (scope.tokens[i]!.key === ';' || endsClause(scope.tokens, i)) return null;
+    if (scope.tokens[i]!.key === ';' || endsClause(scope.tokens, i) || (scope.tokens[i]!.key === ',' && attributionAfter(scope.tokens, i, scope.to))) return null;
     const m = scope.mentionAt(i);
     if (!m || m.members) continue;
     // "expressed concern in Doha": a capital after a locative preposition is where, not whom.

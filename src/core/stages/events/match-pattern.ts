@@ -1,7 +1,7 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
 import { inNp, nounPhrase, npStart } from './np.js';
-import { REPORTING_LEMMAS } from './reporting.js';
+import { attributionAfter } from './reporting.js';
 import type { PatternElement, VerbPattern } from './verb-lexicon.js';
 
 export interface Slot {
@@ -38,16 +38,6 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const GAP_STOP = new Set([';', ':', '.', '!', '?']);
 // A gap may run into a "that" clause: PETRARCH's patterns rely on it ("allowed that X isn't a
 // pleasant place to visit", "claimed that they had attacked" as claiming responsibility).
-
-/** "killing 19 people, hospital officials said": after this comma comes who reports it, not more of the event. */
-function attributionAfter(scope: MatchScope, comma: number): boolean {
-  for (let k = comma + 1; k < Math.min(scope.to, comma + 7); k++) {
-    const t = scope.tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_LEMMAS.has(t.lemma)) return true;
-    if (t.key === ',' || t.pos === 'VERB' || t.pos === 'ADP') return false;
-  }
-  return false;
-}
 
 const wordIs = (t: Token, alts: readonly string[], exact: boolean) =>
   alts.includes(t.key) || (!exact && (alts.includes(t.lemma) || t.stems.some((s) => alts.includes(s))));
@@ -101,7 +91,7 @@ function matchSeq(els: readonly PatternElement[], k: number, pos: number, dir: 1
       const p = pos + n * dir;
       if (n > 0 && !inside(scope, p - dir)) break;
       const skipped = scope.tokens[p - dir]!;
-      if (n > 0 && (GAP_STOP.has(skipped.key) || (skipped.key === ',' && attributionAfter(scope, p - dir)))) break;
+      if (n > 0 && (GAP_STOP.has(skipped.key) || (skipped.key === ',' && attributionAfter(scope.tokens, p - dir, scope.to)))) break;
       const r = matchSeq(els, k + 1, p, dir, scope, slots, score);
       if (r) return r;
     }

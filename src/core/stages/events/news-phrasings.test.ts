@@ -39,6 +39,7 @@ const cases: Case[] = [
   { text: 'Australia imposed sanctions on Monday on three far-right Serbian officials.', rule: '163.impose', code: '163', source: 'AUS', target: 'SRB' },
   { text: 'Norway delivered two air defence systems to Moldova last week.', rule: '072.provide-weapons', code: '072', source: 'NOR', target: 'MDA' },
   { text: 'Bolivian police fired on miners blocking a highway, killing three people, union leaders said.', rule: '190.kill', code: '190', source: 'BOL' },
+  { text: 'Syrian troops have retaken the desert town of Palmyra.', rule: '192.capture-territory', code: '192', source: 'SYR' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },

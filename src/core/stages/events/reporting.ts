@@ -47,3 +47,15 @@ export function reportingVerbAfter(tokens: readonly Token[], after: number, to: 
   }
   return null;
 }
+
+/** "killing 19 people, hospital officials said": after the comma at `comma` comes who reports it. */
+export function attributionAfter(tokens: readonly Token[], comma: number, to: number): boolean {
+  // (", and said they also opposed": a clause of its own, not an attribution.)
+  if (tokens[comma + 1]?.pos === 'CCONJ') return false;
+  for (let k = comma + 1; k < Math.min(to, comma + 7); k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && REPORTING_LEMMAS.has(t.lemma)) return true;
+    if (t.key === ',' || t.pos === 'VERB' || t.pos === 'ADP') return false;
+  }
+  return false;
+}

@@ -1,3 +1,4 @@
+import { EN_PARTICIPLE } from '../../text/participles.js';
 import type { Token } from '../../model/sentence.js';
 
 export type Tense = 'past' | 'present' | 'perfect' | 'future' | 'nonfinite';
@@ -131,6 +132,7 @@ const SAME_FORM = new Set(['put', 'cut', 'hit', 'set', 'let', 'shut', 'hurt', 'c
 
 export function isParticiple(t: Token): boolean {
   if (/ing$/.test(t.norm)) return false;
+  if (EN_PARTICIPLE.test(t.norm)) return true;
   if (SAME_FORM.has(t.norm)) return true;
   if (/ed$/.test(t.norm)) return true;
   return t.norm !== t.lemma && IRREGULAR_PARTICIPLE.test(t.norm);

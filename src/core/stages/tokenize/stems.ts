@@ -3,6 +3,11 @@
  * which sometimes goes wrong ("staged" → "stag"); patterns compare their words with all of them.
  * Over-generation ("sing" from "singed") is harmless: a stem only matters if a pattern has it.
  */
+const IRREGULAR_EN: Record<string, string> = {
+  broken: 'break', spoken: 'speak', stolen: 'steal', chosen: 'choose', frozen: 'freeze', woken: 'wake', forgotten: 'forget',
+  gotten: 'get', hidden: 'hide', ridden: 'ride', bitten: 'bite', written: 'write', smitten: 'smite', trodden: 'tread',
+};
+
 export function stems(word: string): string[] {
   const out: string[] = [];
   const add = (s: string) => {
@@ -22,6 +27,13 @@ export function stems(word: string): string[] {
     add(base);
     add(`${base}e`);
     if (/([bdfgklmnprstvz])\1$/.test(base)) add(base.slice(0, -1));
+  }
+  // Past participles in -en, prefixed or not: "retaken", "overtaken", "given", "beaten", "broken".
+  if (word.endsWith('en') && word.length > 4) {
+    add(word.slice(0, -1));
+    add(word.slice(0, -2));
+    const m = /^(.*?)(broken|spoken|stolen|chosen|frozen|woken|forgotten|gotten|hidden|ridden|bitten|written|smitten|trodden)$/.exec(word);
+    if (m) add(m[1] + IRREGULAR_EN[m[2]!]!);
   }
   if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
   else if (/(?:ches|shes|sses|xes|zes)$/.test(word)) add(word.slice(0, -2));

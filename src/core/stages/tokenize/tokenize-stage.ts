@@ -4,6 +4,7 @@ import type { Pos, Sentence, Token } from '../../model/sentence.js';
 import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { normText, wordKey } from '../../text/normalize.js';
+import { EN_PARTICIPLE } from '../../text/participles.js';
 import { segments } from './segments.js';
 import { stems } from './stems.js';
 
@@ -77,10 +78,24 @@ export const tokenizeStage: Stage = {
         }
       }
     }
+    retagParticiples(tokens);
     ctx.tokens = tokens;
     ctx.sentences = sentences;
   },
 };
+
+const AUXILIARIES = new Set(['have', 'has', 'had', "'ve", 'been', 'be', 'being', 'was', 'were', 'is', 'are']);
+
+/** "have retaken", "was overtaken": wink tags some prefixed participles as nouns; after an auxiliary they are verbs. */
+function retagParticiples(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || !EN_PARTICIPLE.test(t.key)) continue;
+    let k = i - 1;
+    while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+    if (AUXILIARIES.has(tokens[k]!.key) && tokens[k]!.sentence === t.sentence) tokens[i] = { ...t, pos: 'VERB' };
+  }
+}
 
 /** A headline in Title Case: no final punctuation and most longer words capitalised. */
 export function isTitleCase(text: string): boolean {
