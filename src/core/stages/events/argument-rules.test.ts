@@ -220,5 +220,10 @@ describe('arguments the sentence implies', () => {
     const a = code('Gunmen attacked a convoy near Gao on Sunday, the Malian army said.');
     for (const e of a.events) expect(e.target?.roles ?? [], show(a)).not.toContain('MIL');
   });
+
+  it('does not report what a question opened by a modal asks', () => {
+    const a = code('Could Serbia attack Kosovo this year? Analysts are split.');
+    expect(a.events.filter((e) => e.cameo.root === '19'), show(a)).toEqual([]);
+  });
 });
 

@@ -1,6 +1,7 @@
 import type { Place } from '../../model/place.js';
 import type { Token } from '../../model/sentence.js';
 import { firstSpanFrom } from '../../text/search.js';
+import { REPORTING_LEMMAS } from './reporting.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'on', 'into', 'over']);
 
@@ -18,12 +19,22 @@ export function eventLocation(places: readonly Place[], tokens: readonly Token[]
   // ("fired on Togolese protesters": a nationality word modifying an actor's noun is the actor, not where.)
   const modifiesActor = (p: Place) => p.text !== p.name && actorSpans.some((a) => a.start <= p.start && p.end < a.end);
   const free = inSentence.filter((p) => !modifiesActor(p) && (isLocative(tokens, p) || !actorSpans.some((a) => p.start < a.end && a.start < p.end)));
-  const locative = free.filter((p) => isLocative(tokens, p));
+  // ("the crackdown on protesters, EU ministers announced in Brussels": where it was said is not where it happened.)
+  const locative = free.filter((p) => isLocative(tokens, p) && !reportedBetween(tokens, trigger, p));
   const dist = (p: Place) => Math.abs(p.start - trigger.start);
   if (locative.length) return { place: [...locative].sort((a, b) => dist(a) - dist(b))[0]!, rule: 'loc.event.locative-pp' };
   // "shelled the southern Ukrainian city of Kherson": a place the verb acts on is where it happened.
   const object = free.find((p) => inObject(tokens, verb, p));
   return object ? { place: object, rule: 'loc.event.object-place' } : null;
+}
+
+/** A verb of saying between the trigger and a place after it: the place belongs to the report. */
+function reportedBetween(tokens: readonly Token[], trigger: Token, p: Place): boolean {
+  if (p.start < trigger.end) return false;
+  const a = firstSpanFrom(tokens, trigger.end);
+  const b = firstSpanFrom(tokens, p.start);
+  for (let i = a; i < b; i++) if (tokens[i]!.pos === 'VERB' && REPORTING_LEMMAS.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -103,6 +103,9 @@ function findCueVerb(tokens: readonly Token[], start: number, end: number): numb
 export function isHypothetical(scope: MatchScope, g: VerbGroup, lex: VerbLexicon): string | null {
   if (g.modal && ['could', 'might', 'may'].includes(g.modal)) return g.modal;
   const { tokens, from } = scope;
+  // "Could China invade Taiwan by 2027?": a question opened by a modal asks; it does not report.
+  const opener = tokens[from];
+  if (opener && QUESTION_MODALS.has(opener.key) && asksQuestion(tokens, from)) return opener.text;
   const cues = lex.cues.filter((c) => c.mood === 'hypothetical').flatMap((c) => c.phrases.filter((p) => p.length === 1).map((p) => p[0]!));
   const words = new Set(cues.length ? cues : ['if', 'unless']);
   for (let i = g.start - 1; i >= from && i >= g.start - 12; i--) {
@@ -111,6 +114,15 @@ export function isHypothetical(scope: MatchScope, g: VerbGroup, lex: VerbLexicon
     if (words.has(t.key) && (t.pos === 'SCONJ' || t.pos === 'ADP')) return t.text;
   }
   return null;
+}
+
+const QUESTION_MODALS = new Set(['could', 'would', 'will', 'can', 'should', 'might', 'may', 'shall', 'must']);
+
+/** The sentence starting at `from` holds a question mark. */
+function asksQuestion(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let i = from; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (tokens[i]!.key === '?') return true;
+  return false;
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'but']);
