@@ -225,5 +225,12 @@ describe('arguments the sentence implies', () => {
     const a = code('Could Serbia attack Kosovo this year? Analysts are split.');
     expect(a.events.filter((e) => e.cameo.root === '19'), show(a)).toEqual([]);
   });
+
+  it('takes the actor of a when-clause as the agent of a passive without "by"', () => {
+    const a = code('Four Afghan border guards were killed when Iranian forces opened fire on their post.');
+    const e = a.events.find((x) => x.cameo.code === '190' || x.evidence.trigger.text === 'killed');
+    expect(country(e?.source?.code), show(a)).toBe('IRN');
+    expect(country(e?.target?.code), show(a)).toBe('AFG');
+  });
 });
 

@@ -279,6 +279,24 @@ export function findByAgent(scope: MatchScope, after: number): Slot | null {
   return null;
 }
 
+/**
+ * "were killed when Pakistani troops fired shells": the agent of a passive without "by" is the
+ * actor acting in a when-clause right after it (an actor followed by its verb).
+ */
+export function whenClauseAgent(scope: MatchScope, after: number): Argument | null {
+  const { tokens, to, mentionAt } = scope;
+  for (let i = after; i < Math.min(to, after + 6); i++) {
+    const t = tokens[i]!;
+    if (HARD_STOP.has(t.key) || t.key === ',' || t.pos === 'VERB') return null;
+    if (t.key !== 'when') continue;
+    const np = nounPhrase(tokens, i + 1, to, mentionAt);
+    const verb = tokens[np.end];
+    if (!np.mentions.length || !verb || verb.pos !== 'VERB' || np.mentions.every((m) => POSSESSIVE_PRONOUNS.has(m.text.toLowerCase()))) return null;
+    return { mentions: np.mentions, rule: 'arg.source.when-clause' };
+  }
+  return null;
+}
+
 /** Nouns for an attack whose modifier names the attacker: "killed in Israeli tank shelling". */
 const ATTACK_HEADS = new Set(['shelling', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'attack', 'attacks', 'bombing', 'bombings', 'bombardment', 'bombardments', 'fire', 'gunfire', 'offensive', 'assault', 'ambush', 'barrage', 'shell', 'shells', 'missile', 'missiles', 'rocket', 'rockets', 'drone', 'drones', 'operation', 'crackdown', 'incursion', 'onslaught']);
 

@@ -7,7 +7,7 @@ import type { ActorMention } from '../actors/mention.js';
 import { actorRef, withCounterpartCountry, withHomeCountry, withPlaceCountry } from './actor-ref.js';
 import { datelineCountry } from './dateline.js';
 import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
-import { type Argument, fallbackTarget, endsClause, findByAgent, findObject, findSubject, namesCause, sameActor } from './arguments.js';
+import { type Argument, endsClause, fallbackTarget, findByAgent, findObject, findSubject, namesCause, sameActor, whenClauseAgent } from './arguments.js';
 import { nounPhrase, npStart } from './np.js';
 import { type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
@@ -104,6 +104,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     if (!sources.length) {
       const by = findByAgent(scope, match.trigger + 1);
       if (by) sources = take({ mentions: by.mentions, rule: 'arg.source.passive-by' }, '');
+      else sources = take(whenClauseAgent(scope, match.trigger + 1), '');
     }
   } else {
     if (!sources.length && cand.noun) sources = take(nounOwner(scope, match.trigger), '');
