@@ -129,6 +129,11 @@ describe('actors stage', () => {
     expect(same.some((m) => m.name === 'Vladimir Putin')).toBe(true);
   });
 
+  it('codes a people living mostly in one country as that country\'s people', () => {
+    const { mentions } = mentionsOf('Uyghur activists and Rohingya refugees met in Geneva.');
+    expect(mentions.map((m) => m.country)).toEqual(['CHN', 'MMR']);
+  });
+
   it('does not make an object pronoun the subject of its own verb', () => {
     const { mentions } = mentionsOf('Kenyan President William Ruto won the vote, and Tanzanian President Samia Suluhu Hassan congratulated him.', '2023-01-10');
     expect(mentions.find((m) => m.text === 'him')?.country).toBe('KEN');

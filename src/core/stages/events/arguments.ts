@@ -238,6 +238,7 @@ export function findObject(scope: MatchScope, after: number): Slot | null {
 
 /** Words that open a count: "more than 100 Palestinians", "up to 16 advisers", "at least 30 people". */
 const QUANTIFIERS: readonly string[][] = [
+  ['tens', 'of', 'thousands', 'of'], ['hundreds', 'of', 'thousands', 'of'], ['millions', 'of'], ['tens', 'of'],
   ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['as', 'many', 'as'],
   ['nearly'], ['about'], ['around'], ['some'], ['over'], ['almost'], ['roughly'], ['approximately'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['scores', 'of'],
 ];
