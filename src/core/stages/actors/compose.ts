@@ -48,7 +48,7 @@ export function compose(allHits: Hit[], cx: ComposeContext): ActorMention[] {
     if (EQUIPMENT.has(cx.tokens[a.tokenEnd]?.key ?? '')) continue;
     // "civilian advisers", "army officers", "opposition leader": two agent nouns in a row are one
     // group; the first says what kind, the second (the head) whether it is a person or many.
-    const head = nextAgent(hits, h);
+    const head = nextAgent(hits, h, cx.tokens);
     if (head) used.add(head);
     const nationality = leftOwner(hits, h, cx);
     // "Bosnian Serb leader": the country of residence owns the agent, not the ethnic nationality.
@@ -446,8 +446,12 @@ function isNamesake(hits: Hit[], i: number, cx: ComposeContext): boolean {
 }
 
 /** An agent noun right after this one ("civilian" + "advisers"), or null. */
-function nextAgent(hits: Hit[], h: number): AgentHit | null {
+function nextAgent(hits: Hit[], h: number, tokens: readonly Token[]): AgentHit | null {
   const a = hits[h]!;
   const next = hits[h + 1];
+  // ("took 240 people hostage": a singular "hostage" after the object says what they became.)
+  if (next && PREDICATE_NOUNS.has(tokens[next.tokenStart]!.key) && next.tokenEnd - next.tokenStart === 1) return null;
   return next && next.kind === 'agent' && next.tokenStart === a.tokenEnd ? next : null;
 }
+
+const PREDICATE_NOUNS = new Set(['hostage', 'captive', 'prisoner']);

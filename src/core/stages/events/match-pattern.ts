@@ -1,5 +1,6 @@
 import type { Token } from '../../model/sentence.js';
 import type { ActorMention } from '../actors/mention.js';
+import { skipQuantifier } from './arguments.js';
 import { inNp, nounPhrase, npStart } from './np.js';
 import { attributionAfter } from './reporting.js';
 import type { PatternElement, VerbPattern } from './verb-lexicon.js';
@@ -180,7 +181,8 @@ function matchStep(el: PatternElement, pos: number, dir: 1 | -1, scope: MatchSco
         if (!m) return null;
         return { next: m.tokenStart - 1, slot: { kind: el.kind, value: { start: m.tokenStart, end: m.tokenEnd, mentions: [m] } } };
       }
-      let first = pos;
+      // "took about 240 people hostage": a quantifier opens the noun phrase.
+      let first = skipQuantifier(scope.tokens, pos, scope.to);
       if (scope.tokens[first]?.pos === 'ADP' || scope.tokens[first]?.pos === 'VERB') return null;
       // "imposed sanctions on Tuesday on two ministers", "war dead on Thursday": a day is not a party.
       if (TIME_WORDS.has(scope.tokens[first]?.key ?? '')) return null;

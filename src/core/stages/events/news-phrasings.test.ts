@@ -40,6 +40,11 @@ const cases: Case[] = [
   { text: 'Norway delivered two air defence systems to Moldova last week.', rule: '072.provide-weapons', code: '072', source: 'NOR', target: 'MDA' },
   { text: 'Bolivian police fired on miners blocking a highway, killing three people, union leaders said.', rule: '190.kill', code: '190', source: 'BOL' },
   { text: 'Syrian troops have retaken the desert town of Palmyra.', rule: '192.capture-territory', code: '192', source: 'SYR' },
+  { text: 'The Houthis announced a unilateral two-week humanitarian truce on Sunday.', rule: '0871.announce-truce', code: '0871' },
+  { text: 'The African Union gave Guinea\'s military rulers six months to restore civilian rule.', rule: '139.give-week', code: '139', target: 'GIN' },
+  { text: 'Moscow warned Tokyo on Tuesday that it would respond to any new deployment.', rule: '130.warn-that-later', code: '130', source: 'RUS', target: 'JPN' },
+  { text: 'Syrian government forces used chlorine against rebel fighters in Douma, inspectors said.', rule: '2041.use-chemical', code: '2041', source: 'SYR' },
+  { text: 'Gunmen in Nigeria took nearly 300 schoolchildren hostage on Friday.', rule: '181.take-hostage', code: '181' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },
