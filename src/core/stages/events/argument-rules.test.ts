@@ -232,5 +232,10 @@ describe('arguments the sentence implies', () => {
     expect(country(e?.source?.code), show(a)).toBe('IRN');
     expect(country(e?.target?.code), show(a)).toBe('AFG');
   });
+
+  it('does not code a noun naming the actors as their event', () => {
+    const a = code('Egyptian mediators said on Sunday they were hopeful about the talks.');
+    expect(a.events.filter((e) => e.cameo.code === '045'), show(a)).toEqual([]);
+  });
 });
 

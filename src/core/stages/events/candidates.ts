@@ -56,6 +56,8 @@ function attributive(tokens: readonly Token[], i: number, from: number): boolean
 }
 
 const nounLike = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN';
+/** Nouns for people who do something: "mediators", "negotiators", "attackers". */
+const AGENTIVE = /(?:ors?|ers?|ists?)$/;
 
 const capitalised = (t: Token | undefined) => !!t && /^[A-Z][a-z]/.test(t.text);
 
@@ -92,7 +94,9 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     if (!pats.length) continue;
     // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
     const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from) || afterModal(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
+    // ("Qatari mediators said": a noun that names an actor is that actor, not an event.)
     const asNoun = nounLike(t) && !inProperName(scope, i);
+    const actorNoun = !!scope.mentionAt(i) && AGENTIVE.test(t.key);
     if (!asVerb && !asNoun) continue;
     let best: PatternMatch | null = null;
     for (const p of pats) {
@@ -105,6 +109,8 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
       // user's dictionaries (loaded after ours) override them.
       if (!best || m.score > best.score || (m.score === best.score && m.end - m.start <= best.end - best.start)) best = m;
     }
+    // ("Qatari mediators said": a noun naming the actors is not, by itself, their event.)
+    if (best && !asVerb && actorNoun && best.end - best.start === 1) continue;
     if (best) out.push({ match: best, noun: !asVerb });
   }
   return out;

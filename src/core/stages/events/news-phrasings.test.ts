@@ -45,6 +45,7 @@ const cases: Case[] = [
   { text: 'Moscow warned Tokyo on Tuesday that it would respond to any new deployment.', rule: '130.warn-that-later', code: '130', source: 'RUS', target: 'JPN' },
   { text: 'Syrian government forces used chlorine against rebel fighters in Douma, inspectors said.', rule: '2041.use-chemical', code: '2041', source: 'SYR' },
   { text: 'Gunmen in Nigeria took nearly 300 schoolchildren hostage on Friday.', rule: '181.take-hostage', code: '181' },
+  { text: 'Sudan said it would stop negotiating with the rebels until they leave the city.', rule: '164.stop-negotiating', code: '134', source: 'SDN' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },
