@@ -237,5 +237,16 @@ describe('arguments the sentence implies', () => {
     const a = code('Egyptian mediators said on Sunday they were hopeful about the talks.');
     expect(a.events.filter((e) => e.cameo.code === '045'), show(a)).toEqual([]);
   });
+
+  it('prefers the party named with "against" to a place named with "to"', () => {
+    const a = code('Japan announced travel bans to Japan against six officials of the Myanmar military.');
+    const e = a.events.find((x) => x.source?.code?.startsWith('JPN'));
+    expect(country(e?.target?.code), show(a)).toBe('MMR');
+  });
+
+  it('does not take joining an armed group for joining a bloc', () => {
+    const a = code('The student helped young men join an armed Islamist group in Syria.');
+    expect(a.events.filter((e) => e.cameo.code === '050'), show(a)).toEqual([]);
+  });
 });
 

@@ -384,7 +384,9 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
     }
     if (gov && (TARGET_PREPS.has(gov.key) || gov.pos === 'VERB')) {
       const np = nounPhrase(tokens, first, to, mentionAt);
-      return { start: first, end: np.end, mentions: np.mentions.filter((x) => !exclude.some((y) => sameActor(x, y))) };
+      const found = { start: first, end: np.end, mentions: np.mentions.filter((x) => !exclude.some((y) => sameActor(x, y))) };
+      // "bans on travel to Canada against four Russian officers": "against" names the party over a place.
+      return WEAK_PREPS.has(gov.key) ? (againstLater(scope, np.end, to, exclude) ?? found) : found;
     }
     passedActor = true;
     i = m.tokenEnd - 1;
@@ -397,6 +399,25 @@ export function endsClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.key === 'but') return true;
   return (t.key === 'while' || t.key === 'whereas') && tokens[i - 1]?.key === ',';
+}
+
+/** Prepositions that as often name a place or a topic as a party. */
+const WEAK_PREPS = new Set(['to', 'in', 'of', 'from', 'about', 'into', 'at', 'for']);
+
+/** An actor introduced by "against" later in the same clause, or null. */
+function againstLater(scope: MatchScope, from: number, to: number, exclude: readonly ActorMention[]): Slot | null {
+  const { tokens, mentionAt } = scope;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (HARD_STOP.has(t.key) || endsClause(tokens, i) || t.pos === 'VERB' || (t.key === ',' && attributionAfter(tokens, i, to))) return null;
+    if (t.key !== 'against') continue;
+    let np = nounPhrase(tokens, skipQuantifier(tokens, i + 1, to), to, mentionAt);
+    // "against four senior officers in the Russian military": the actor may sit in the head's phrase.
+    if (!np.mentions.length && ['in', 'of', 'from'].includes(tokens[np.end]?.key ?? '')) np = nounPhrase(tokens, np.end + 1, to, mentionAt);
+    const mentions = np.mentions.filter((x) => !exclude.some((y) => sameActor(x, y)));
+    return mentions.length ? { start: i + 1, end: np.end, mentions } : null;
+  }
+  return null;
 }
 
 export function sameActor(a: ActorMention, b: ActorMention): boolean {
