@@ -248,5 +248,10 @@ describe('arguments the sentence implies', () => {
     const a = code('The student helped young men join an armed Islamist group in Syria.');
     expect(a.events.filter((e) => e.cameo.code === '050'), show(a)).toEqual([]);
   });
+
+  it('codes the talk a meeting is held for as that meeting, not a second one with the topic', () => {
+    const a = code('The Jordanian foreign minister met his Iraqi counterpart on Monday to discuss efforts to fight Islamic State militants.');
+    expect(a.events.filter((e) => e.cameo.root === '04').length, show(a)).toBe(1);
+  });
 });
 

@@ -509,6 +509,8 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
       // A generic appeal or demand takes the code of the act it asks for (02x and 10x mirror 03x).
       asker.askedCode ??= a.cand.match.pattern.code;
     }
+    // "met with Assad Tuesday to discuss efforts to counter IS": the talk a meeting is for is that meeting.
+    if (a.cand.match.pattern.code.startsWith('04') && a.group.infinitive && list.some((b) => b !== a && b.cand.match.pattern.code.startsWith('04') && b.cand.match.trigger < trig && !b.group.infinitive)) drop.add(a);
     for (const b of list) {
       if (b === a || !b.governor || trig < b.governor.start || trig >= b.governor.end) continue;
       if (b.governor.mood === 'negate' && covers(a, b.cand.match.trigger)) drop.add(b);
