@@ -253,5 +253,11 @@ describe('arguments the sentence implies', () => {
     const a = code('The Jordanian foreign minister met his Iraqi counterpart on Monday to discuss efforts to fight Islamic State militants.');
     expect(a.events.filter((e) => e.cameo.root === '04').length, show(a)).toBe(1);
   });
+
+  it('does not take the country a passive happened in as its patient', () => {
+    const a = code('A French aid worker was arrested in Niger on Monday, according to the Canadian Press.');
+    for (const e of a.events) expect(country(e.target?.code), show(a)).not.toBe('NER');
+    for (const e of a.events) expect(country(e.source?.code), show(a)).not.toBe('CAN');
+  });
 });
 

@@ -151,7 +151,9 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     }
   }
   if (!targets.length) {
-    const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
+    const found = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
+    // "A missionary was arrested in Lebanon": a passive's patient is its subject; "in" names where.
+    const fb = passive && found && ['in', 'at'].includes(tokens[found.start - 1]?.key ?? '') ? null : found;
     if (fb?.mentions.length) {
       targets = fb.mentions;
       targetFallback = true;
