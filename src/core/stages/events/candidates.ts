@@ -15,6 +15,8 @@ function verbLike(t: Token): boolean {
 }
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
+/** Verbs whose -ing complement is the act itself: "resumed shelling", "began firing". */
+export const ASPECTUAL = new Set(['resume', 'continue', 'start', 'begin', 'keep', 'renew']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
 /** "will free the prisoners", "to free them": after a modal or "to", a word tagged an adjective is a verb. */
@@ -24,6 +26,12 @@ function afterModal(tokens: readonly Token[], i: number, from: number): boolean 
   while (k >= from && (tokens[k]!.pos === 'ADV' || tokens[k]!.key === 'not' || tokens[k]!.key === "n't")) k--;
   const prev = tokens[k];
   return !!prev && k >= from && ((prev.key === 'to' && prev.pos === 'PART') || MODALS.has(prev.key));
+}
+
+/** "continued bombing Ukrainian cities": a gerund after a verb of continuing or starting is that verb's act. */
+function afterAspectual(tokens: readonly Token[], i: number, from: number): boolean {
+  const prev = tokens[i - 1];
+  return i - 1 >= from && !!prev && prev.pos === 'VERB' && ASPECTUAL.has(prev.lemma) && /ing$/.test(tokens[i]!.key);
 }
 
 /**
@@ -93,7 +101,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     const pats = patternsFor(lex, t);
     if (!pats.length) continue;
     // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
-    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from) || afterModal(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
+    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from) || afterModal(scope.tokens, i, scope.from) || afterAspectual(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
     // ("Qatari mediators said": a noun that names an actor is that actor, not an event.)
     const asNoun = nounLike(t) && !inProperName(scope, i);
     const actorNoun = !!scope.mentionAt(i) && AGENTIVE.test(t.key);

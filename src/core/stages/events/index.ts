@@ -9,7 +9,7 @@ import { datelineCountry } from './dateline.js';
 import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
 import { type Argument, endsClause, fallbackTarget, findByAgent, findObject, findSubject, namesCause, sameActor, whenClauseAgent } from './arguments.js';
 import { nounPhrase, npStart } from './np.js';
-import { type Candidate, findCandidates } from './candidates.js';
+import { ASPECTUAL, type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
 import { eventLocation } from './event-location.js';
 import type { MatchScope } from './match-pattern.js';
@@ -83,7 +83,9 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   const p = match.pattern;
   const tokens = ctx.tokens;
   const verbIndex = cand.noun ? governingVerb(scope, match.trigger) ?? match.trigger : match.trigger;
-  const group = verbGroup(tokens, verbIndex, scope.from);
+  // "prepared to resume shelling": the verb of resuming carries the gerund's tense, governor and negation.
+  const aspect = verbIndex === match.trigger && /ing$/.test(tokens[verbIndex]!.key) && tokens[verbIndex - 1]?.pos === 'VERB' && ASPECTUAL.has(tokens[verbIndex - 1]!.lemma) && verbIndex - 1 >= scope.from;
+  const group = verbGroup(tokens, aspect ? verbIndex - 1 : verbIndex, scope.from);
   const rules: string[] = [p.id];
   const governor = cand.noun ? null : findGovernor(scope, group, ctx.resources.verbs);
   const govGroup = governor ? verbGroup(tokens, governor.verb, scope.from) : null;

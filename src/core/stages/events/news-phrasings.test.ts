@@ -46,6 +46,8 @@ const cases: Case[] = [
   { text: 'Syrian government forces used chlorine against rebel fighters in Douma, inspectors said.', rule: '2041.use-chemical', code: '2041', source: 'SYR' },
   { text: 'Gunmen in Nigeria took nearly 300 schoolchildren hostage on Friday.', rule: '181.take-hostage', code: '181' },
   { text: 'Sudan said it would stop negotiating with the rebels until they leave the city.', rule: '164.stop-negotiating', code: '134', source: 'SDN' },
+  { text: 'Israeli forces continued bombing Rafah on Tuesday.', rule: '195.bomb', code: '195', source: 'ISR' },
+  { text: 'The Sudanese army vowed to resume shelling RSF positions in Khartoum.', rule: '194.shell', code: '1384', source: 'SDN' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },
