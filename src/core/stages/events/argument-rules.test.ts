@@ -259,5 +259,12 @@ describe('arguments the sentence implies', () => {
     for (const e of a.events) expect(country(e.target?.code), show(a)).not.toBe('NER');
     for (const e of a.events) expect(country(e.source?.code), show(a)).not.toBe('CAN');
   });
+
+  it('reads a gerund after a verb of intending or denying under that verb', () => {
+    const a = code('Norway is considering sending humanitarian aid to Sudan.');
+    expect(a.events.find((e) => e.cameo.root === '03')?.modality.mood, show(a)).toBe('intent');
+    const b = code('Rwanda denied attacking Congolese troops near Goma.');
+    expect(b.events.filter((e) => e.cameo.root === '19'), show(b)).toEqual([]);
+  });
 });
 

@@ -17,6 +17,8 @@ function verbLike(t: Token): boolean {
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
 /** Verbs whose -ing complement is the act itself: "resumed shelling", "began firing". */
 export const ASPECTUAL = new Set(['resume', 'continue', 'start', 'begin', 'keep', 'renew']);
+/** Verbs of intending or denying with an -ing complement: "considering giving", "denied attacking". */
+const GERUND_CUES = new Set(['consider', 'contemplate', 'deny', 'propose', 'suggest', 'recommend', 'threaten']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
 /** "will free the prisoners", "to free them": after a modal or "to", a word tagged an adjective is a verb. */
@@ -31,7 +33,7 @@ function afterModal(tokens: readonly Token[], i: number, from: number): boolean 
 /** "continued bombing Ukrainian cities": a gerund after a verb of continuing or starting is that verb's act. */
 function afterAspectual(tokens: readonly Token[], i: number, from: number): boolean {
   const prev = tokens[i - 1];
-  return i - 1 >= from && !!prev && prev.pos === 'VERB' && ASPECTUAL.has(prev.lemma) && /ing$/.test(tokens[i]!.key);
+  return i - 1 >= from && !!prev && prev.pos === 'VERB' && (ASPECTUAL.has(prev.lemma) || GERUND_CUES.has(prev.lemma)) && /ing$/.test(tokens[i]!.key);
 }
 
 /**

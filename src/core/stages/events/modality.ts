@@ -59,6 +59,12 @@ export function findGovernor(scope: MatchScope, g: VerbGroup, lex: VerbLexicon):
     }
     return null;
   }
+  // Gerund complement: "is considering giving money", "denied attacking the convoy".
+  const v0 = tokens[g.verb]!;
+  if (g.start === g.verb && /ing$/.test(v0.key) && g.verb - 1 >= from && tokens[g.verb - 1]!.pos === 'VERB') {
+    const cue = cueEndingAt(tokens, g.verb - 1, from, lex);
+    if (cue && cue.mood !== 'appeal') return cue;
+  }
   // Bare complement: "suggest (that) the two countries expand", "proposed Russia join".
   let i = g.start - 1;
   while (i >= from && QUOTE_KEYS.has(tokens[i]!.key)) i--;
