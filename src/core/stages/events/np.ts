@@ -47,6 +47,15 @@ export function nounPhrase(tokens: readonly Token[], first: number, ceiling: num
       // "X, Y and Z" is a list; "X, officials said" is an attribution, not a second conjunct.
       if (nextIsActor && (t.key !== ',' || continuesList(tokens, i + 1, ceiling, mentionAt)) && !(mentions.length === 0 && opensClause(tokens, i + 1, ceiling, mentionAt))) i++;
     }
+    // "workers of the United Bus Company of Tehran (Sharekat-e Vahed) to": an aside in brackets stays inside.
+    if (tokens[i]?.key === '(') {
+      const close = tokens.slice(i + 1, Math.min(ceiling, i + 9)).findIndex((u) => u.key === ')');
+      if (close >= 0) {
+        for (let k = i + 1; k < i + 1 + close; k++) take(k);
+        i += close + 2;
+        continue;
+      }
+    }
     // ("a target southwest of Baghdad" is located by the city, not owned by it.)
     if (t && t.key === 'of' && !COMPASS.test(tokens[i - 1]!.key) && i + 1 < ceiling && (mentionAt(i + 1) || (tokens[i + 1]!.key === 'the' && mentionAt(i + 2)))) i++;
   }
