@@ -266,5 +266,11 @@ describe('arguments the sentence implies', () => {
     const b = code('Rwanda denied attacking Congolese troops near Goma.');
     expect(b.events.filter((e) => e.cameo.root === '19'), show(b)).toEqual([]);
   });
+
+  it('takes forces a country sends as its own, and the place they go to as the target', () => {
+    const a = code('Kenya deployed 400 police officers to Haiti on Tuesday.');
+    const e = a.events.find((x) => x.cameo.root === '15');
+    expect(country(e?.target?.code), show(a)).toBe('HTI');
+  });
 });
 

@@ -187,10 +187,12 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   sources = withoutBareCountries(sources);
   // "put its forces on high alert", "withdrew their troops": the actor's own forces are not a party
   // to the act; look further for one.
-  if (targets.length && sources.length && !p.code.startsWith('01') && targets.every((t) => ownBelonging(tokens, t, sources))) {
+  if (targets.length && sources.length && !p.code.startsWith('01') && targets.every((t) => ownBelonging(tokens, t, sources, p.code))) {
     targets = [];
+    for (const r of ['arg.target.object', 'arg.target.slot', 'arg.target.fallback-right']) if (rules.includes(r)) rules.splice(rules.indexOf(r), 1);
+    rules.push('arg.target.not-own-forces');
     const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
-    if (fb?.mentions.length && !fb.mentions.every((t) => ownBelonging(tokens, t, sources))) {
+    if (fb?.mentions.length && !fb.mentions.every((t) => ownBelonging(tokens, t, sources, p.code))) {
       targets = fb.mentions;
       targetFallback = true;
       rules.push('arg.target.fallback-right');
@@ -290,7 +292,11 @@ function withoutBareCountries(list: ActorMention[]): ActorMention[] {
 const PLACE_IS_VENUE = new Set(['01', '03', '05', '06']);
 
 /** The source's own forces: "its forces", "their own troops" (of the source's country, or of none). */
-function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readonly ActorMention[]): boolean {
+function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readonly ActorMention[], code: string): boolean {
+  const force = !t.person && t.roles.length > 0 && t.roles.every((r) => r === 'MIL' || r === 'COP');
+  const ours = !t.country || sources.some((s) => s.country === t.country);
+  // "Poland has sent 10,000 soldiers": forces moved or readied (15x) are the mover's own.
+  if (code.startsWith('15') && force && ours) return true;
   let i = t.tokenStart;
   if (t.tokenEnd - t.tokenStart === 1 && OWNING.has(tokens[i]!.key)) return false;
   if (!OWNING.has(tokens[i]!.key)) i--;
