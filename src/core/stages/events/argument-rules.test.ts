@@ -272,5 +272,10 @@ describe('arguments the sentence implies', () => {
     const e = a.events.find((x) => x.cameo.root === '15');
     expect(country(e?.target?.code), show(a)).toBe('HTI');
   });
+
+  it('lets "said" yield to a more specific statement in the same sentence', () => {
+    const a = code('The UN envoy to Libya said on Monday he saw little prospect of elections this year.');
+    expect(a.events.filter((e) => e.cameo.code === '010'), show(a)).toEqual([]);
+  });
 });
 

@@ -505,8 +505,9 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
     // Only the generic statement (010) yields; "claimed responsibility" (015) is an event in itself.
     // ("issued a declaration demanding that ...": the statement noun carries the demand, too.)
     const isStatement = a.cand.match.pattern.code === '010' && (REPORTING_LEMMAS.has(t.lemma) || ctx.tokens.slice(a.cand.match.start, a.cand.match.end).some((u) => REPORTING_NOUNS.has(u.key)));
-    // CAMEO codes a bare statement only when the sentence holds nothing more specific.
-    if (isStatement && list.some((b) => b !== a && !b.cand.match.pattern.code.startsWith('01'))) drop.add(a);
+    // CAMEO codes a bare statement only when the sentence holds nothing more specific (a pessimistic
+    // comment, a denial and an accusation are all more specific than "said").
+    if (isStatement && list.some((b) => b !== a && b.cand.match.pattern.code !== '010')) drop.add(a);
     // "warned that police will no longer tolerate rallies": the threat it voices is the warning.
     if (t.lemma === 'warn' && a.cand.match.pattern.code.startsWith('01') && list.some((b) => b.cand.match.trigger > trig && (b.cand.match.pattern.code.startsWith('13') || b.modality.mood === 'threat'))) drop.add(a);
     // "demanded that the US match the EU's support", "urged Iran to release": the act asked for
