@@ -277,5 +277,12 @@ describe('arguments the sentence implies', () => {
     const a = code('The UN envoy to Libya said on Monday he saw little prospect of elections this year.');
     expect(a.events.filter((e) => e.cameo.code === '010'), show(a)).toEqual([]);
   });
+
+  it('gives a visit in an adverbial phrase the clause subject, or the visitor its by-phrase names', () => {
+    const a = code('Chancellor Olaf Scholz signed a defence deal with India during a visit to New Delhi.');
+    expect(country(a.events.find((e) => e.cameo.code === '042')?.source?.code), show(a)).toBe('DEU');
+    const b = code('Iran released two French citizens after a visit to Tehran by the Omani foreign minister.');
+    expect(country(b.events.find((e) => e.cameo.code === '042')?.source?.code), show(b)).toBe('OMN');
+  });
 });
 

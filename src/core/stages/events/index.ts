@@ -113,6 +113,15 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     // A noun event without a support verb ("dealt with protest rallies") has no subject to borrow.
     // ("since fighting broke out": an event noun that needs no subject is itself the subject of its verb.)
     const nounWithoutVerb = (cand.noun && verbIndex === match.trigger) || (p.noun && p.nosubject);
+    // "signed a pact with Zelenskiy during a visit to Kyiv": the visitor is the clause's subject.
+    // ("after a visit to Minsk by U.S. envoy Kellogg": a by-phrase names the visitor itself.)
+    const during = cand.noun && !sources.length && p.code.startsWith('04') ? adverbialOpener(tokens, match.trigger, scope.from) : null;
+    if (during !== null) {
+      const by = findByAgent(scope, match.end);
+      const mainVerb = by ? -1 : lastVerbBefore(tokens, during, scope.from);
+      if (by) sources = take({ mentions: by.mentions, rule: 'arg.source.passive-by' }, '');
+      else if (mainVerb >= 0) sources = take(findSubject(scope, verbGroup(tokens, mainVerb, scope.from).start), 'arg.subject.adverbial-visit');
+    }
     if (!sources.length && !nounWithoutVerb) {
       const subjectOf = governor ? findSubject(scope, govGroup!.start) : null;
       sources = take(subjectOf ?? findSubject(scope, group.start), 'arg.subject');
@@ -290,6 +299,23 @@ function withoutBareCountries(list: ActorMention[]): ActorMention[] {
 }
 /** Statements, intents, diplomatic acts and cooperation: a capital or a body named "at" is where they happened. */
 const PLACE_IS_VENUE = new Set(['01', '03', '05', '06']);
+
+const ADVERBIAL_OPENERS = new Set(['during', 'on', 'after', 'before', 'ahead', 'following']);
+
+/** The preposition opening an adverbial phrase that ends in the noun at `noun` ("during a visit"), or null. */
+function adverbialOpener(tokens: readonly Token[], noun: number, from: number): number | null {
+  for (let i = noun - 1; i >= from && i >= noun - 4; i--) {
+    const t = tokens[i]!;
+    if (ADVERBIAL_OPENERS.has(t.key)) return i;
+    if (!['DET', 'ADJ', 'NUM'].includes(t.pos) && t.key !== 'of') return null;
+  }
+  return null;
+}
+
+function lastVerbBefore(tokens: readonly Token[], before: number, from: number): number {
+  for (let i = before - 1; i >= from; i--) if (tokens[i]!.pos === 'VERB') return i;
+  return -1;
+}
 
 /** The source's own forces: "its forces", "their own troops" (of the source's country, or of none). */
 function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readonly ActorMention[], code: string): boolean {
