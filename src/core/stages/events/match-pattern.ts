@@ -133,7 +133,9 @@ function candidateStarts(el: PatternElement, pos: number, dir: 1 | -1, scope: Ma
   let p = pos;
   for (let n = 0; n < MAX_SKIP && inside(scope, p); n++) {
     const t = scope.tokens[p]!;
-    if (!SKIPPABLE.has(t.pos) && !TIME_WORDS.has(t.key) && !(t.key === 'and' && n > 0) && t.key !== ',' && t.key !== '-') break;
+    // ("accused the Philippines on Monday of": "on" with its day steps over too.)
+    const onDay = t.key === 'on' && (TIME_WORDS.has(scope.tokens[p + 1]?.key ?? '') || TIME_WORDS.has(scope.tokens[p - 1]?.key ?? ''));
+    if (!SKIPPABLE.has(t.pos) && !TIME_WORDS.has(t.key) && !onDay && !(t.key === 'and' && n > 0) && t.key !== ',' && t.key !== '-') break;
     p += dir;
     out.push(p);
   }

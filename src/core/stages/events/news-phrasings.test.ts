@@ -48,6 +48,8 @@ const cases: Case[] = [
   { text: 'Sudan said it would stop negotiating with the rebels until they leave the city.', rule: '164.stop-negotiating', code: '134', source: 'SDN' },
   { text: 'Israeli forces continued bombing Rafah on Tuesday.', rule: '195.bomb', code: '195', source: 'ISR' },
   { text: 'The Sudanese army vowed to resume shelling RSF positions in Khartoum.', rule: '194.shell', code: '1384', source: 'SDN' },
+  { text: 'Vietnam accused China on Tuesday of ramming a fishing boat near the Paracel Islands.', rule: '1123.accuse-aggression', code: '1123', source: 'VNM', target: 'CHN' },
+  { text: 'Hungary defended Serbia on Friday against EU criticism of its election.', rule: '052.defend-against-criticism', code: '052', source: 'HUN', target: 'SRB' },
   // rejecting an appeal, and lifting a boycott
   { text: 'The junta rebuffed a plea from the African Union to hold elections.', rule: '120.reject-appeal', code: '123', target: 'IGO' },
   { text: 'The rebels ignored the ultimatum from the Malian army.', rule: '120.reject-appeal', code: '120', target: 'MLI' },
