@@ -284,5 +284,10 @@ describe('arguments the sentence implies', () => {
     const b = code('Iran released two French citizens after a visit to Tehran by the Omani foreign minister.');
     expect(country(b.events.find((e) => e.cameo.code === '042')?.source?.code), show(b)).toBe('OMN');
   });
+
+  it('does not code what an actor has no plans to do', () => {
+    const a = code('Britain has no plans to expel Russian diplomats, a spokesman said.');
+    expect(a.events.filter((e) => e.cameo.root === '17' || e.cameo.root === '13'), show(a)).toEqual([]);
+  });
 });
 
