@@ -54,7 +54,7 @@ export interface EvalSet {
   name: string;
   /**
    * Files that must exist: paths under evalDir, or absolute paths for a set kept in this
-   * repository (own-news), which resolves its own file and needs nothing from evalDir.
+   * repository (own-news, held-out-2), which resolves its own file and needs nothing from evalDir.
    */
   requires: string[];
   run(ctx: EvalContext): Promise<EvalResult> | EvalResult;

@@ -4,7 +4,7 @@ import { geoVirus, lgl } from './sets/geoparsing.js';
 import { conflibertClass, conflibertSpans } from './sets/conflibert.js';
 import { petrarchGsr } from './sets/petrarch-gsr.js';
 import { petrarchUnittest } from './sets/petrarch-unittest.js';
-import { ownNews } from './sets/own-news.js';
+import { heldOut2, ownNews } from './sets/own-news.js';
 import { ploverGsr } from './sets/plover-gsr.js';
 import { polnear } from './sets/polnear.js';
 import { timemlTbaq } from './sets/timeml.js';
@@ -25,4 +25,5 @@ export const EVAL_SETS: EvalSet[] = [
   timemlTbaq,
   polnear,
   ownNews,
+  heldOut2,
 ];

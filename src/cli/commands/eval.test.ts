@@ -41,11 +41,12 @@ describe('dyad eval', () => {
     expect(r.out).toMatch(/no evaluation sets found/);
   });
 
-  it('still runs the in-repo own-news set without an eval directory', async () => {
+  it('still runs the in-repo sets (own-news, held-out-2) without an eval directory', async () => {
     const r = await dyad(['eval', '--eval-dir', join(tmpdir(), 'dyad-no-such-eval-dir')]);
     expect(r.status).toBe(0);
     expect(r.err).toMatch(/running the in-repo sets only/);
     expect(r.out).toMatch(/own-news\s+\(src country, tgt country, root\)/);
+    expect(r.out).toMatch(/held-out-2\s+\(src country, tgt country, root\)/);
     expect(r.out).not.toMatch(/plover-gsr/);
   });
 

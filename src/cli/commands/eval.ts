@@ -43,7 +43,7 @@ export const command: Command = {
     }
     const { dir, tried } = findEvalDir({ flag: values['eval-dir'], env: process.env.DYAD_EVAL_DIR, cwd: process.cwd(), repoRoot: REPO_ROOT });
     if (!dir) {
-      // The sets kept in this repository (own-news) need nothing from the shared directory.
+      // The sets kept in this repository (own-news, held-out-2) need nothing from the shared directory.
       sets = sets.filter(isInRepo);
       if (!sets.length) {
         console.log(`dyad eval: no evaluation sets found (looked in ${tried.join(', ')}); nothing to score.`);

@@ -20,18 +20,19 @@ const ACTOR = /^[A-Z]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Reads eval/own-news/sentences.jsonl: one JSON object a line,
+ * Reads eval/own-news/sentences.jsonl, or another set in its format (`label` names it in errors):
+ * one JSON object a line,
  * {"id","text","published","events":[{"source","target","code"}],"note"}. Blank lines are
  * skipped; anything malformed throws with its line number, since the file is ours to fix.
  */
-export function readOwnNews(jsonl: string): OwnNewsItem[] {
+export function readOwnNews(jsonl: string, label = 'own-news'): OwnNewsItem[] {
   const out: OwnNewsItem[] = [];
   const ids = new Set<string>();
   for (const [i, raw] of jsonl.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (!line) continue;
     const bad = (why: string): never => {
-      throw new Error(`own-news line ${i + 1}: ${why}`);
+      throw new Error(`${label} line ${i + 1}: ${why}`);
     };
     let o: Record<string, unknown>;
     try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeEvent, fakeItem } from '../testing.js';
-import { OWN_NEWS_FILE, scoreOwnNews } from './own-news.js';
+import { HELD_OUT_2_FILE, heldOut2, OWN_NEWS_FILE, ownNews, scoreOwnNews } from './own-news.js';
 import { readOwnNews } from './own-news-reader.js';
 
 // Lines of our own writing in the file's shape (a blank line is allowed).
@@ -38,6 +38,26 @@ describe('own-news reader', () => {
     for (let r = 1; r <= 20; r++) expect(perRoot.get(String(r).padStart(2, '0')) ?? 0, `root ${r}`).toBeGreaterThanOrEqual(5);
     expect(items.filter((i) => !i.events.length).length).toBeGreaterThanOrEqual(10);
   });
+
+  it('the held-out-2 file reads, and covers every CAMEO root with at least four sentences', () => {
+    const items = readOwnNews(readFileSync(HELD_OUT_2_FILE, 'utf8'), 'held-out-2');
+    expect(items.length).toBeGreaterThanOrEqual(120);
+    const perRoot = new Map<string, number>();
+    for (const i of items) for (const r of new Set(i.events.map((e) => e.code.slice(0, 2)))) perRoot.set(r, (perRoot.get(r) ?? 0) + 1);
+    for (let r = 1; r <= 20; r++) expect(perRoot.get(String(r).padStart(2, '0')) ?? 0, `root ${r}`).toBeGreaterThanOrEqual(4);
+    expect(items.filter((i) => !i.events.length).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names a malformed line by its set', () => {
+    expect(() => readOwnNews('not json', 'held-out-2')).toThrow(/^held-out-2 line 1: not JSON/);
+  });
+});
+
+describe('in-repo sets', () => {
+  it('own-news and held-out-2 are the same set over their own files', () => {
+    expect(ownNews).toMatchObject({ name: 'own-news', requires: [OWN_NEWS_FILE] });
+    expect(heldOut2).toMatchObject({ name: 'held-out-2', requires: [HELD_OUT_2_FILE] });
+  });
 });
 
 describe('own-news scorer', () => {
@@ -54,6 +74,8 @@ describe('own-news scorer', () => {
       't-4': fakeItem([fakeEvent({ source: 'RURGOV', target: 'FREGOV', code: '057' })]),
     };
     const { rows, misses } = scoreOwnNews(items, (i) => ours[i.id]!);
+    expect(scoreOwnNews(items, (i) => ours[i.id]!, true, 'held-out-2').rows.every((r) => r.set === 'held-out-2')).toBe(true);
+    expect(rows.every((r) => r.set === 'own-news') && misses.every((m) => m.set === 'own-news')).toBe(true);
     const row = (m: string) => rows.find((r) => r.metric === m)!;
     // gold triples: t-1 RUR FRE 16, t-4 RUR FRE 05 + FRE RUR 05; ours: RUR FRE 16, RUR FRE 05
     expect(row('(src country, tgt country, root)')).toMatchObject({ precision: 1, recall: 2 / 3 });

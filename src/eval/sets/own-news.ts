@@ -7,28 +7,38 @@ import { addBags, type Counts, emptyCounts, f1, precision, recall } from '../met
 import { describeEvent, ruleIdsOf } from '../primary-event.js';
 import { type OwnNewsEvent, type OwnNewsItem, readOwnNews } from './own-news-reader.js';
 
-const NAME = 'own-news';
 /**
- * The set lives in this repository (eval/own-news/), not in the shared eval directory, so its
- * path is resolved from this module: src/eval/sets/ and dist/eval/sets/ are both three levels
- * below the package root. `requires` takes it as an absolute path (see EvalSet.requires).
+ * The sets written for Dyad live in this repository (eval/<name>/sentences.jsonl), not in the
+ * shared eval directory, so their paths are resolved from this module: src/eval/sets/ and
+ * dist/eval/sets/ are both three levels below the package root. `requires` takes them as
+ * absolute paths (see EvalSet.requires).
  */
-export const OWN_NEWS_FILE = fileURLToPath(new URL('../../../eval/own-news/sentences.jsonl', import.meta.url));
+const inRepoFile = (name: string) => fileURLToPath(new URL(`../../../eval/${name}/sentences.jsonl`, import.meta.url));
+export const OWN_NEWS_FILE = inRepoFile('own-news');
+export const HELD_OUT_2_FILE = inRepoFile('held-out-2');
 
 /**
- * Sentences we wrote ourselves in 2026, in wire-news style, with CAMEO gold (eval/own-news/README.md):
+ * A set of sentences we wrote ourselves in 2026, in wire-news style, with CAMEO gold
+ * (eval/own-news/README.md gives the format and conventions, which every such set shares):
  * news the dictionaries were never tuned on. Scored: (source country, target country, root)
  * triples over events with both actors; the root of our primary event on sentences with one
  * gold event; exact codes over all events; and, on sentences with no gold event, how often we
  * code nothing.
  */
-export const ownNews: EvalSet = {
-  name: NAME,
-  requires: [OWN_NEWS_FILE],
-  run(ctx) {
-    return scoreOwnNews(readOwnNews(readFileSync(OWN_NEWS_FILE, 'utf8')), (item) => codeItem(ctx.coder, item.text, item.published ?? undefined), ctx.wantMisses);
-  },
-};
+export function ownNewsSet(name: string, file: string): EvalSet {
+  return {
+    name,
+    requires: [file],
+    run(ctx) {
+      return scoreOwnNews(readOwnNews(readFileSync(file, 'utf8'), name), (item) => codeItem(ctx.coder, item.text, item.published ?? undefined), ctx.wantMisses, name);
+    },
+  };
+}
+
+/** The first set (160 sentences); it has since been used for error analysis. */
+export const ownNews = ownNewsSet('own-news', OWN_NEWS_FILE);
+/** The second set (120 sentences), held out: do not tune rules on it (eval/held-out-2/README.md). */
+export const heldOut2 = ownNewsSet('held-out-2', HELD_OUT_2_FILE);
 
 type Code = (item: OwnNewsItem) => { primary: CodedEvent | null; article: Pick<CodedArticle, 'events'> };
 
@@ -37,7 +47,7 @@ const goldCountry = (code: string) => code.slice(0, 3) || null;
 const twoSided = (e: OwnNewsEvent) => !!e.source && !!e.target;
 const describeGold = (e: OwnNewsEvent) => `${e.source || '-'} -${e.code}-> ${e.target || '-'}`;
 
-export function scoreOwnNews(items: OwnNewsItem[], code: Code, wantMisses = true): EvalResult {
+export function scoreOwnNews(items: OwnNewsItem[], code: Code, wantMisses = true, name = 'own-news'): EvalResult {
   const triples = emptyCounts();
   const exactTriples = emptyCounts();
   const codes = emptyCounts();
@@ -89,7 +99,7 @@ export function scoreOwnNews(items: OwnNewsItem[], code: Code, wantMisses = true
     const severity = tripleWrong + codeWrong + (rootMiss ? 2 : 0);
     if (wantMisses && severity > 0) {
       misses.push({
-        set: NAME,
+        set: name,
         id: item.id,
         text: item.text,
         gold: item.events.map(describeGold).join('; ') || 'no event',
@@ -100,14 +110,14 @@ export function scoreOwnNews(items: OwnNewsItem[], code: Code, wantMisses = true
     }
   }
   const n = items.length;
-  const prf = (metric: string, c: Counts, note: string): EvalRow => ({ set: NAME, metric, items: n, precision: precision(c), recall: recall(c), f1: f1(c), note });
+  const prf = (metric: string, c: Counts, note: string): EvalRow => ({ set: name, metric, items: n, precision: precision(c), recall: recall(c), f1: f1(c), note });
   return {
     rows: [
       prf('(src country, tgt country, root)', triples, `${goldPairs} gold events with both actors; ${oneSided} one-sided events of ours not compared`),
       prf('(src country, tgt country, code)', exactTriples, 'same events, full CAMEO code'),
-      { set: NAME, metric: 'root, one-event sentences', items: oneGold, accuracy: oneGold ? rootOk / oneGold : undefined, note: 'our primary event against the one gold event' },
+      { set: name, metric: 'root, one-event sentences', items: oneGold, accuracy: oneGold ? rootOk / oneGold : undefined, note: 'our primary event against the one gold event' },
       prf('exact code', codes, 'CAMEO codes per sentence, all events, actors ignored'),
-      { set: NAME, metric: 'no event where gold has none', items: noGold, accuracy: noGold ? noneOk / noGold : undefined, note: 'share of gold-[] sentences where we coded nothing' },
+      { set: name, metric: 'no event where gold has none', items: noGold, accuracy: noGold ? noneOk / noGold : undefined, note: 'share of gold-[] sentences where we coded nothing' },
     ],
     misses,
   };
