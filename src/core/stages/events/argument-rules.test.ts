@@ -289,5 +289,11 @@ describe('arguments the sentence implies', () => {
     const a = code('Britain has no plans to expel Russian diplomats, a spokesman said.');
     expect(a.events.filter((e) => e.cameo.root === '17' || e.cameo.root === '13'), show(a)).toEqual([]);
   });
+
+  it('dates an intention when it is voiced, not when the promised act is due', () => {
+    const a = code('Egypt offered to host a new round of talks next month.');
+    const e = a.events.find((x) => x.cameo.root === '03');
+    expect(e?.date, show(a)).toBe('2024-03-01');
+  });
 });
 

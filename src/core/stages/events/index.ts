@@ -559,7 +559,13 @@ function dropSubordinate(list: Analysed[], ctx: CoderContext): void {
 
 function eventDate(ctx: CoderContext, a: Analysed, claims: Map<number, import('../../model/time.js').DateExpression>, anchor: EventDate, narrative: EventDate | null): EventDate {
   const own = claims.get(a.group.verb) ?? claims.get(a.cand.match.trigger);
-  if (own) return fromExpression(own, 'date.event.own-adverbial', ctx.tokens);
+  // "offered to host talks next week": an intention or threat happens when it is voiced; the date of
+  // the act it promises is not the event's date.
+  const promised = a.modality.mood === 'intent' || a.modality.mood === 'threat';
+  if (own) {
+    const d = fromExpression(own, 'date.event.own-adverbial', ctx.tokens);
+    if (!(promised && d.value && anchor.value && d.value > anchor.value)) return d;
+  }
   if (a.governor) {
     const g = claims.get(a.governor.verb);
     if (g) return fromExpression(g, 'date.event.governor-adverbial');
