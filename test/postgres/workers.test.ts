@@ -12,7 +12,7 @@ import { createPool, openPostgresStore } from '../../src/stores/postgres/index.j
 import { ALL, build, SUMMIT, SUMMIT_COPY } from '../stores/fixtures.js';
 import { snapshot } from '../ingest/db-snapshot.js';
 import { generateArticles, type GeneratedSet } from '../ingest/generate-articles.js';
-import { copyLinks, orderFree, pgSnapshot } from './pg-snapshot.js';
+import { comparable, copyLinks, orderFree, pgSnapshot } from './pg-snapshot.js';
 import { postgresUnavailable, startThrowawayPostgres, type ThrowawayPostgres } from './throwaway.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,8 +71,12 @@ describe.skipIf(unavailable)(`workers on one PostgreSQL queue${unavailable ? ` (
     const ingest = dyad('ingest', set.dir, '--db', sqlite, '--threads', '0', '--quiet', ...CODER);
     expect(ingest.status, ingest.stderr).toBe(0);
     const pgSnap = await pgSnapshot(single);
+    const reference = snapshot(sqlite);
     expect(pgSnap.articles).toHaveLength(set.distinct);
-    expect(pgSnap).toEqual(snapshot(sqlite));
+    // One worker keeps two jobs in flight, so two near-duplicates may commit in either order.
+    expect(copyLinks(pgSnap).size).toBe(copyLinks(reference).size);
+    const [ours, theirs] = comparable(pgSnap, reference);
+    expect(ours).toEqual(theirs);
   }, 420_000); // a loaded 2-core machine has needed more than 3 minutes; this is a hang guard, not a time limit
 
   it('the order-free comparison forgives which of two syndicated copies came first, and nothing else', async () => {
@@ -134,8 +138,7 @@ describe.skipIf(unavailable)(`workers on one PostgreSQL queue${unavailable ? ` (
     expect(copyLinks(multi).size).toBe(copyLinks(reference).size);
     // Two near-duplicates coded at the same moment on two workers: whichever commits first is the
     // original, as with any parallel run. Everything else must be exactly the same.
-    const sameDirections = JSON.stringify([...copyLinks(multi)].sort()) === JSON.stringify([...copyLinks(reference)].sort());
-    if (sameDirections) expect(multi).toEqual(reference);
-    else expect(orderFree(multi)).toEqual(orderFree(reference));
+    const [ours, theirs] = comparable(multi, reference);
+    expect(ours).toEqual(theirs);
   }, 420_000); // a loaded 2-core machine has needed more than 3 minutes; this is a hang guard, not a time limit
 });
