@@ -328,8 +328,8 @@ function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readon
   if (!OWNING.has(tokens[i]!.key)) i--;
   while (i > 0 && ['ADJ', 'NUM'].includes(tokens[i]!.pos)) i--;
   // (Only forces: "its European partners" and a bare "its" are other parties.)
-  if (!OWNING.has(tokens[i]?.key ?? '') || t.person || !t.roles.some((r) => r === 'MIL' || r === 'COP' || r === 'REB')) return false;
-  return !t.country || sources.some((s) => s.country === t.country);
+  const armed = !t.person && t.roles.some((r) => r === 'MIL' || r === 'COP' || r === 'REB');
+  return OWNING.has(tokens[i]?.key ?? '') && armed && ours;
 }
 /** Acts that, held out on a condition, threaten: rejection, sanctions, coercion, force (not criticism or protest). */
 const HELD_OUT_ROOTS = new Set(['12', '15', '16', '17', '18', '19', '20']);
@@ -364,9 +364,9 @@ function firstOtherActor(scope: MatchScope, after: number, sources: readonly Act
     const m = scope.mentionAt(i);
     if (!m || m.members) continue;
     // "expressed concern in Doha": a capital after a locative preposition is where, not whom.
-    // "stayed silent and Argentina's minister said": the subject of a coordinated clause is not what it is about.
-    if (scope.tokens[npStart(scope.tokens, m.tokenStart, after, scope.mentionAt) - 1]?.key === 'and' && ['VERB', 'AUX'].includes(scope.tokens[nounPhrase(scope.tokens, m.tokenStart, scope.to, scope.mentionAt).end]?.pos ?? '')) return null;
     const prep = scope.tokens[npStart(scope.tokens, m.tokenStart, after, scope.mentionAt) - 1]?.key ?? '';
+    // "stayed silent and Argentina's minister said": the subject of a coordinated clause is not what it is about.
+    if (prep === 'and' && ['VERB', 'AUX'].includes(scope.tokens[nounPhrase(scope.tokens, m.tokenStart, scope.to, scope.mentionAt).end]?.pos ?? '')) return null;
     const locative = placesAreNotTargets && ((m.type === 'capital' && ['in', 'at'].includes(scope.tokens[m.tokenStart - 1]?.key ?? '')) || prep === 'at');
     if (!locative && !sources.some((s) => sameActor(s, m)) && !(m.country && countries.has(m.country))) return m;
     i = m.tokenEnd - 1;
