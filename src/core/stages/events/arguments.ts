@@ -12,6 +12,7 @@ const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until
 /** Verbs whose object does what the infinitive after it says: "convinced Parliament to amend". */
 const OBJECT_CONTROL = new Set(['convince', 'persuade', 'force', 'allow', 'permit', 'ask', 'urge', 'order', 'tell', 'invite', 'encourage', 'help', 'enable', 'compel', 'push', 'press', 'pressure', 'call', 'require', 'lead', 'get', 'want', 'expect', 'authorize', 'authorise', 'instruct', 'direct', 'oblige', 'prompt', 'drive', 'cause', 'warn', 'advise', 'remind', 'challenge', 'dare']);
 
+/** Participles of saying, asking and judging: after an object they go with the main subject ("wrote to Bush urging him"). */
 const ADVERBIAL_PARTICIPLES = new Set(['urge', 'ask', 'call', 'appeal', 'request', 'press', 'invite', 'demand', 'plead', 'beg', 'seek', 'express', 'voice', 'describe', 'accuse', 'blame', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'welcome', 'cite', 'pledge', 'promise', 'vow', 'threaten', 'prompt', 'end', 'bring', 'raise', 'mark']);
 
 /** Only adverbs (or nothing) between the end of a noun phrase and the verb group. */
