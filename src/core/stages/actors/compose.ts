@@ -258,12 +258,25 @@ function rightOwner(hits: Hit[], h: number, cx: ComposeContext): NameHit | null 
 
 const REMOVAL = new Set(['withdraw', 'pull', 'evacuate', 'remove', 'recall', 'bring', 'repatriate', 'redeploy', 'move', 'relocate', 'expel', 'deport', 'extract', 'rescue', 'free', 'release', 'send', 'deploy', 'dispatch', 'transfer', 'fly', 'airlift']);
 
+/** Pronouns that make forces their owner's own: "its troops", "their forces". */
+export const GROUP_OWNERS = new Set(['its', 'their', 'our']);
+
+/** The word before the noun phrase starting at `start`, over its adjectives, numbers and articles. */
+function wordBeforePhrase(tokens: readonly Token[], start: number): Token | undefined {
+  let i = start - 1;
+  while (i >= 0 && ['ADJ', 'NUM', 'DET'].includes(tokens[i]!.pos) && !GROUP_OWNERS.has(tokens[i]!.key)) i--;
+  return tokens[i];
+}
+
+/** "its last troops": a possessive pronoun owns the noun phrase starting at `start`. */
+export function ownedByPronoun(tokens: readonly Token[], start: number): boolean {
+  return GROUP_OWNERS.has(wordBeforePhrase(tokens, start)?.key ?? '');
+}
+
 /** The agent is owned ("its", "their") or moved by the verb before it ("withdrew two battalions"). */
 export function movedAway(tokens: readonly Token[], start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && ['ADJ', 'NUM', 'DET'].includes(tokens[i]!.pos) && tokens[i]!.key !== 'its' && tokens[i]!.key !== 'their') i--;
-  const t = tokens[i];
-  return !!t && (t.key === 'its' || t.key === 'their' || t.key === 'our' || (t.pos === 'VERB' && REMOVAL.has(t.lemma)));
+  const t = wordBeforePhrase(tokens, start);
+  return !!t && (GROUP_OWNERS.has(t.key) || (t.pos === 'VERB' && REMOVAL.has(t.lemma)));
 }
 
 function ownerType(h: NameHit): boolean {
@@ -413,6 +426,12 @@ function ownerAfterName(hits: Hit[], cx: ComposeContext, end: number): NameHit |
   return type === 'country' || type === 'capital' || type === 'igo' ? next : null;
 }
 
+/** The capitalised proper noun right before token `at` that may be a first name ("Tom" King), or null. */
+function firstNameBefore(tokens: readonly Token[], at: number): Token | null {
+  const first = tokens[at - 1];
+  return first && first.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(first.text) && !NOT_NAMES.has(first.key) ? first : null;
+}
+
 /**
  * "Defence Secretary Tom King", "General Mark Bishop": a title word right after a title and a
  * first name is a surname. Such hits are dropped before composing.
@@ -421,9 +440,8 @@ function isSurname(hits: Hit[], i: number, cx: ComposeContext): boolean {
   const h = hits[i]!;
   if (h.kind !== 'agent' || h.tokenEnd - h.tokenStart !== 1) return false;
   const word = cx.tokens[h.tokenStart]!;
-  const first = cx.tokens[h.tokenStart - 1];
   const prevHit = hits[i - 1];
-  if (!first || !/^\p{Lu}\p{Ll}/u.test(word.text) || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(first.text) || NOT_NAMES.has(first.key)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text) || !firstNameBefore(cx.tokens, h.tokenStart)) return false;
   return !!prevHit && prevHit.kind === 'agent' && prevHit.tokenEnd === h.tokenStart - 1 && !!prevHit.values[0]!.entry.person;
 }
 
@@ -437,9 +455,9 @@ const NOT_FIRST_NAMES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', '
 function isNamesake(hits: Hit[], i: number, cx: ComposeContext): boolean {
   const h = hits[i]!;
   if (h.kind !== 'name' || h.tokenEnd - h.tokenStart !== 1 || h.values[0]!.entry.type !== 'person') return false;
-  const first = cx.tokens[h.tokenStart - 1];
+  const first = firstNameBefore(cx.tokens, h.tokenStart);
   const prevHit = hits[i - 1];
-  if (!first || first.sentence !== cx.sentence || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(first.text) || NOT_NAMES.has(first.key) || NOT_FIRST_NAMES.has(first.key.replace(/\.$/, ''))) return false;
+  if (!first || first.sentence !== cx.sentence || NOT_FIRST_NAMES.has(first.key.replace(/\.$/, ''))) return false;
   // ("Yesterday Putin said": a capital at the start of a sentence says nothing.)
   const opensSentence = cx.tokens[h.tokenStart - 2]?.sentence !== cx.sentence;
   return !opensSentence && (!prevHit || prevHit.tokenEnd < h.tokenStart);

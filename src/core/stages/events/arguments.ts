@@ -359,7 +359,7 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
   let passedActor = false;
   for (let i = after; i < to; i++) {
     const t = tokens[i]!;
-    if (HARD_STOP.has(t.key) || endsClause(tokens, i) || (t.key === ',' && attributionAfter(tokens, i, scope.to))) return null;
+    if (HARD_STOP.has(t.key) || endsClause(tokens, i, scope.to)) return null;
     if (passedActor && (t.pos === 'VERB' || t.pos === 'AUX') && !mentionAt(i)) return null;
     const m = mentionAt(i);
     if (!m) continue;
@@ -395,10 +395,14 @@ export function fallbackTarget(scope: MatchScope, after: number, exclude: readon
   return null;
 }
 
-/** "…, but China remained mum", "…, while Russia said": a contrasting clause has its own parties. */
-export function endsClause(tokens: readonly Token[], i: number): boolean {
+/**
+ * "…, but China remained mum", "…, while Russia said", "…, the Indian army said": a contrasting
+ * clause or the attribution after a comma has its own parties.
+ */
+export function endsClause(tokens: readonly Token[], i: number, to: number): boolean {
   const t = tokens[i]!;
   if (t.key === 'but') return true;
+  if (t.key === ',') return attributionAfter(tokens, i, to);
   return (t.key === 'while' || t.key === 'whereas') && tokens[i - 1]?.key === ',';
 }
 
@@ -410,7 +414,7 @@ function againstLater(scope: MatchScope, from: number, to: number, exclude: read
   const { tokens, mentionAt } = scope;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (HARD_STOP.has(t.key) || endsClause(tokens, i) || t.pos === 'VERB' || (t.key === ',' && attributionAfter(tokens, i, to))) return null;
+    if (HARD_STOP.has(t.key) || endsClause(tokens, i, to) || t.pos === 'VERB') return null;
     if (t.key !== 'against') continue;
     let np = nounPhrase(tokens, skipQuantifier(tokens, i + 1, to), to, mentionAt);
     // "against four senior officers in the Russian military": the actor may sit in the head's phrase.

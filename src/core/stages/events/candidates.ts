@@ -16,7 +16,7 @@ function verbLike(t: Token): boolean {
 
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
 /** Verbs whose -ing complement is the act itself: "resumed shelling", "began firing". */
-export const ASPECTUAL = new Set(['resume', 'continue', 'start', 'begin', 'keep', 'renew']);
+const ASPECTUAL = new Set(['resume', 'continue', 'start', 'begin', 'keep', 'renew']);
 /** Verbs of intending or denying with an -ing complement: "considering giving", "denied attacking". */
 const GERUND_CUES = new Set(['consider', 'contemplate', 'deny', 'propose', 'suggest', 'recommend', 'threaten']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
@@ -30,11 +30,14 @@ function afterModal(tokens: readonly Token[], i: number, from: number): boolean 
   return !!prev && k >= from && ((prev.key === 'to' && prev.pos === 'PART') || MODALS.has(prev.key));
 }
 
-/** "continued bombing Ukrainian cities": a gerund after a verb of continuing or starting is that verb's act. */
-function afterAspectual(tokens: readonly Token[], i: number, from: number): boolean {
+/** The gerund at `i` follows a verb of `verbs` ("continued bombing", "considering giving"). */
+function gerundAfter(tokens: readonly Token[], i: number, from: number, verbs: ReadonlySet<string>): boolean {
   const prev = tokens[i - 1];
-  return i - 1 >= from && !!prev && prev.pos === 'VERB' && (ASPECTUAL.has(prev.lemma) || GERUND_CUES.has(prev.lemma)) && /ing$/.test(tokens[i]!.key);
+  return i - 1 >= from && !!prev && prev.pos === 'VERB' && verbs.has(prev.lemma) && /ing$/.test(tokens[i]!.key);
 }
+
+/** "continued bombing Ukrainian cities": the gerund is the act of the verb of continuing before it. */
+export const afterAspectual = (tokens: readonly Token[], i: number, from: number) => gerundAfter(tokens, i, from, ASPECTUAL);
 
 /**
  * wink sometimes tags a sentence-opening plural as a proper noun and its past-tense verb as a
@@ -103,7 +106,7 @@ export function findCandidates(scope: MatchScope, lex: VerbLexicon): Candidate[]
     const pats = patternsFor(lex, t);
     if (!pats.length) continue;
     // "the occupied south", "a suspected militant": a participle before its noun describes, it does not act.
-    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from) || afterModal(scope.tokens, i, scope.from) || afterAspectual(scope.tokens, i, scope.from)) && !attributive(scope.tokens, i, scope.from);
+    const asVerb = (verbLike(t) || verbPosition(scope.tokens, i, scope.from) || afterModal(scope.tokens, i, scope.from) || afterAspectual(scope.tokens, i, scope.from) || gerundAfter(scope.tokens, i, scope.from, GERUND_CUES)) && !attributive(scope.tokens, i, scope.from);
     // ("Qatari mediators said": a noun that names an actor is that actor, not an event.)
     const asNoun = nounLike(t) && !inProperName(scope, i);
     const actorNoun = !!scope.mentionAt(i) && AGENTIVE.test(t.key);

@@ -3,19 +3,20 @@ import type { Token } from '../../model/sentence.js';
 import type { CodedEvent, Modality, SuppressedEvent } from '../../model/event.js';
 import type { CoderContext } from '../../pipeline/context.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { GROUP_OWNERS, ownedByPronoun } from '../actors/compose.js';
 import type { ActorMention } from '../actors/mention.js';
 import { actorRef, withCounterpartCountry, withHomeCountry, withPlaceCountry } from './actor-ref.js';
 import { datelineCountry } from './dateline.js';
 import { ANAPHOR_ROOTS, eventAnaphor } from './event-anaphor.js';
 import { type Argument, endsClause, fallbackTarget, findByAgent, findObject, findSubject, namesCause, sameActor, whenClauseAgent } from './arguments.js';
 import { nounPhrase, npStart } from './np.js';
-import { ASPECTUAL, type Candidate, findCandidates } from './candidates.js';
+import { afterAspectual, type Candidate, findCandidates } from './candidates.js';
 import { anchorDate, claimDates, dateByTense, type EventDate, fromExpression } from './event-date.js';
 import { eventLocation } from './event-location.js';
-import type { MatchScope } from './match-pattern.js';
+import type { MatchScope, Slot } from './match-pattern.js';
 import { coordinatedHead, cuesWithInfinitive, findGovernor, type Governor, isHypothetical } from './modality.js';
 import type { VerbPattern } from './verb-lexicon.js';
-import { attributionAfter, REPORTING_LEMMAS, REPORTING_NOUNS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
+import { REPORTING_LEMMAS, REPORTING_NOUNS, reportingVerbAfter, reportingVerbBefore } from './reporting.js';
 import { demandCode, rejectCode, transformCode } from './transform.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
 
@@ -84,7 +85,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   const tokens = ctx.tokens;
   const verbIndex = cand.noun ? governingVerb(scope, match.trigger) ?? match.trigger : match.trigger;
   // "prepared to resume shelling": the verb of resuming carries the gerund's tense, governor and negation.
-  const aspect = verbIndex === match.trigger && /ing$/.test(tokens[verbIndex]!.key) && tokens[verbIndex - 1]?.pos === 'VERB' && ASPECTUAL.has(tokens[verbIndex - 1]!.lemma) && verbIndex - 1 >= scope.from;
+  const aspect = verbIndex === match.trigger && afterAspectual(tokens, verbIndex, scope.from);
   const group = verbGroup(tokens, aspect ? verbIndex - 1 : verbIndex, scope.from);
   const rules: string[] = [p.id];
   const governor = cand.noun ? null : findGovernor(scope, group, ctx.resources.verbs);
@@ -161,18 +162,22 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
       rules.push('arg.target.statement-content');
     }
   }
+  const venue = PLACE_IS_VENUE.has(p.code.slice(0, 2));
+  /** The first party after the event (`fallbackTarget`), when `accept` takes it. */
+  const targetFallbackRight = (accept: (fb: Slot) => boolean = () => true): boolean => {
+    const fb = fallbackTarget(scope, match.end, sources, venue);
+    if (!fb?.mentions.length || !accept(fb)) return false;
+    targets = fb.mentions;
+    targetFallback = true;
+    rules.push('arg.target.fallback-right');
+    return true;
+  };
   if (!targets.length) {
-    const found = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
     // "A missionary was arrested in Lebanon": a passive's patient is its subject; "in" names where.
-    const fb = passive && found && ['in', 'at'].includes(tokens[found.start - 1]?.key ?? '') ? null : found;
-    if (fb?.mentions.length) {
-      targets = fb.mentions;
-      targetFallback = true;
-      rules.push('arg.target.fallback-right');
-    } else if (!passive) {
+    if (!targetFallbackRight((fb) => !(passive && ['in', 'at'].includes(tokens[fb.start - 1]?.key ?? ''))) && !passive) {
       // "expressed concern about the growing cooperation between Moscow and Pyongyang": a verbal
       // reaction is about the first other party its complement names.
-      const other = firstOtherActor(scope, match.trigger + 1, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
+      const other = firstOtherActor(scope, match.trigger + 1, sources, venue);
       if (other) {
         targets = [other];
         targetFallback = true;
@@ -185,12 +190,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
   if (targets.length && sources.length && targets.every((t) => sources.some((s) => sameActor(s, t)))) {
     targets = [];
     rules.splice(rules.indexOf('arg.target.object'), rules.includes('arg.target.object') ? 1 : 0);
-    const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
-    if (fb?.mentions.length) {
-      targets = fb.mentions;
-      targetFallback = true;
-      rules.push('arg.target.fallback-right');
-    }
+    targetFallbackRight();
   }
   targets = withoutBareCountries(targets.filter((t) => !sources.some((s) => sameActor(s, t))));
   sources = withoutBareCountries(sources);
@@ -200,12 +200,7 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
     targets = [];
     for (const r of ['arg.target.object', 'arg.target.slot', 'arg.target.fallback-right']) if (rules.includes(r)) rules.splice(rules.indexOf(r), 1);
     rules.push('arg.target.not-own-forces');
-    const fb = fallbackTarget(scope, match.end, sources, PLACE_IS_VENUE.has(p.code.slice(0, 2)));
-    if (fb?.mentions.length && !fb.mentions.every((t) => ownBelonging(tokens, t, sources, p.code))) {
-      targets = fb.mentions;
-      targetFallback = true;
-      rules.push('arg.target.fallback-right');
-    }
+    targetFallbackRight((fb) => !fb.mentions.every((t) => ownBelonging(tokens, t, sources, p.code)));
   }
   // "South Korea and Japan condemned the launch": the target is whoever did what the noun names.
   if (!targets.length && !passive && ANAPHOR_ROOTS.has(p.code.slice(0, 2))) {
@@ -290,7 +285,6 @@ function analyse(ctx: CoderContext, scope: MatchScope, cand: Candidate): Analyse
 }
 
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
-const OWNING = new Set(['its', 'their', 'our']);
 
 /** "his Chinese counterpart Wang Yi": a bare country beside a more specific actor of it is that actor. */
 function withoutBareCountries(list: ActorMention[]): ActorMention[] {
@@ -323,13 +317,12 @@ function ownBelonging(tokens: readonly Token[], t: ActorMention, sources: readon
   const ours = !t.country || sources.some((s) => s.country === t.country);
   // "Poland has sent 10,000 soldiers": forces moved or readied (15x) are the mover's own.
   if (code.startsWith('15') && force && ours) return true;
-  let i = t.tokenStart;
-  if (t.tokenEnd - t.tokenStart === 1 && OWNING.has(tokens[i]!.key)) return false;
-  if (!OWNING.has(tokens[i]!.key)) i--;
-  while (i > 0 && ['ADJ', 'NUM'].includes(tokens[i]!.pos)) i--;
-  // (Only forces: "its European partners" and a bare "its" are other parties.)
+  // ("its troops" as one mention, or "its" before it; a bare "its" is the owner itself.)
+  const startsOwned = GROUP_OWNERS.has(tokens[t.tokenStart]!.key);
+  const owned = startsOwned ? t.tokenEnd - t.tokenStart > 1 : ownedByPronoun(tokens, t.tokenStart);
+  // (Only forces: "its European partners" are other parties.)
   const armed = !t.person && t.roles.some((r) => r === 'MIL' || r === 'COP' || r === 'REB');
-  return OWNING.has(tokens[i]?.key ?? '') && armed && ours;
+  return owned && armed && ours;
 }
 /** Acts that, held out on a condition, threaten: rejection, sanctions, coercion, force (not criticism or protest). */
 const HELD_OUT_ROOTS = new Set(['12', '15', '16', '17', '18', '19', '20']);
@@ -360,7 +353,7 @@ function canActOnReport(m: ActorMention): boolean {
 function firstOtherActor(scope: MatchScope, after: number, sources: readonly ActorMention[], placesAreNotTargets = true): ActorMention | null {
   const countries = new Set(sources.map((s) => s.country).filter(Boolean));
   for (let i = after; i < Math.min(scope.to, after + 60); i++) {
-    if (scope.tokens[i]!.key === ';' || endsClause(scope.tokens, i) || (scope.tokens[i]!.key === ',' && attributionAfter(scope.tokens, i, scope.to))) return null;
+    if (scope.tokens[i]!.key === ';' || endsClause(scope.tokens, i, scope.to)) return null;
     const m = scope.mentionAt(i);
     if (!m || m.members) continue;
     // "expressed concern in Doha": a capital after a locative preposition is where, not whom.

@@ -22,28 +22,14 @@ describe('wire phrasings', () => {
     expect(a.events.map((e) => e.cameo.code), show(a)).toContain('0334');
   });
 
-  it('codes withholding a permit or registration as a rejection', () => {
-    const a = code('Officials refused registration for the new party.');
-    expect(rules(a), show(a)).toContain('120.deny-grant');
-  });
-
-  it('codes being opposed to mediation as rejecting it', () => {
-    const a = code('Serbia is opposed to Russian mediation between the two sides.');
-    expect(rules(a), show(a)).toContain('126.reject-mediation');
-  });
-
-  it('codes allowing food deliveries as humanitarian access', () => {
-    const a = code('The government allowed the delivery of food aid to the besieged town.');
-    expect(rules(a), show(a)).toContain('0863.allow-delivery');
-  });
-
-  it('codes returning seized weapons as returning property', () => {
-    const a = code('The rebels returned the weapons seized from the peacekeepers.');
-    expect(rules(a), show(a)).toContain('0842.return-property');
-  });
-
-  it('codes blocking transport into a city as a blockade', () => {
-    const a = code('Protesters blocked transport into the capital.');
-    expect(rules(a), show(a)).toContain('144.block-road');
+  it.each([
+    ['withholding a permit or registration is a rejection', 'Officials refused registration for the new party.', '120.deny-grant'],
+    ['being opposed to mediation rejects it', 'Serbia is opposed to Russian mediation between the two sides.', '126.reject-mediation'],
+    ['allowing food deliveries is humanitarian access', 'The government allowed the delivery of food aid to the besieged town.', '0863.allow-delivery'],
+    ['returning seized weapons is returning property', 'The rebels returned the weapons seized from the peacekeepers.', '0842.return-property'],
+    ['blocking transport into a city is a blockade', 'Protesters blocked transport into the capital.', '144.block-road'],
+  ])('codes %s', (_what, text, rule) => {
+    const a = code(text);
+    expect(rules(a), show(a)).toContain(rule);
   });
 });
